@@ -1,0 +1,23 @@
+#include "NewsroomVersion.h"
+#include "cli/CommandLineTool.h"
+
+#include <QGuiApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // QGuiApplication (not QCoreApplication) because the core renders images and documents; the
+    // offscreen platform keeps it headless on servers.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Newsroom"));
+    QCoreApplication::setApplicationName(QStringLiteral("newsroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLineTool tool(out, err);
+    return tool.run(QCoreApplication::arguments());
+}
