@@ -135,6 +135,9 @@ SqlStore::~SqlStore()
         rollbackTransaction();
     m_statements.clear();
     m_db.close();
+    if (m_db.lastError().isValid())
+        qWarning("Newsroom: closing %s failed: %s", qPrintable(m_location),
+                 qPrintable(m_db.lastError().text()));
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }

@@ -69,13 +69,20 @@ Result<QString> SqliteBackups::create(QSqlDatabase &db, const QString &databaseP
     if (!DatabaseLocation::ensureParentExists(QDir(dirPath).filePath(u"x"_s), &error))
         return StoreError::storage(tr("Cannot back up the database: %1").arg(error));
 
-    const QString name = QFileInfo(databasePath).completeBaseName() + u'-'
-        + now.toUTC().toString(kTimeFormat) + u'-' + reason + u".sqlite"_s;
-    const QString target = QDir(dirPath).filePath(name);
+    // Two backups within the same millisecond get successive times: names stay unique and in
+    // order.
+    QDateTime stamp = now.toUTC();
+    QString target;
+    for (;;) {
+        const QString name = QFileInfo(databasePath).completeBaseName() + u'-'
+            + stamp.toString(kTimeFormat) + u'-' + reason + u".sqlite"_s;
+        target = QDir(dirPath).filePath(name);
+        if (!QFileInfo::exists(target))
+            break;
+        stamp = stamp.addMSecs(1);
+    }
     const QString partial = target + partialSuffix();
     QFile::remove(partial);
-    if (QFileInfo::exists(target))
-        return StoreError::storage(tr("The backup %1 exists already.").arg(target));
 
     QSqlQuery q(db);
     if (!q.prepare(u"VACUUM INTO ?"_s)) {

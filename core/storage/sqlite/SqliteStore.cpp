@@ -14,6 +14,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -49,14 +50,26 @@ int primaryCode(const QSqlError &e)
 class ScratchConnection
 {
 public:
-    ScratchConnection(const QString &path, int busyTimeoutMs, bool readOnly)
+    enum class Mode {
+        Immutable, // reads the file as it is: no locks, no -wal or -shm created
+        ReadOnly, // reads through an existing WAL
+        ReadWrite, // lets SQLite recover a hot journal
+    };
+
+    ScratchConnection(const QString &path, int busyTimeoutMs, Mode mode)
         : m_name(newConnectionName(u"check"_s))
     {
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        m_db.setDatabaseName(path);
         QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs);
-        if (readOnly)
-            options += u";QSQLITE_OPEN_READONLY"_s;
+        if (mode == Mode::Immutable) {
+            m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                                 + u"?mode=ro&immutable=1"_s);
+            options += u";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s;
+        } else {
+            m_db.setDatabaseName(path);
+            if (mode == Mode::ReadOnly)
+                options += u";QSQLITE_OPEN_READONLY"_s;
+        }
         m_db.setConnectOptions(options);
     }
     ~ScratchConnection()
@@ -111,8 +124,17 @@ Result<int> inspectDatabaseFile(const QString &path, const QString &backupDirect
                            .arg(path));
     }
 
-    for (bool readOnly : { true, false }) {
-        ScratchConnection scratch(path, busyTimeoutMs, readOnly);
+    // Without a WAL or journal beside it the file alone is the database: read it immutable, so
+    // that even SQLite creates nothing next to a file that may be a wreck. With one, read
+    // through it (committed work may still be in the WAL).
+    using Mode = ScratchConnection::Mode;
+    const bool sidecar
+        = QFileInfo::exists(path + u"-wal"_s) || QFileInfo::exists(path + u"-journal"_s);
+    const QList<Mode> modes = sidecar ? QList<Mode> { Mode::ReadOnly, Mode::ReadWrite }
+                                      : QList<Mode> { Mode::Immutable };
+    for (Mode mode : modes) {
+        const bool readOnly = mode != Mode::ReadWrite;
+        ScratchConnection scratch(path, busyTimeoutMs, mode);
         QSqlDatabase &db = scratch.db();
         if (!db.open()) {
             return StoreError::storage(SqliteStore::tr("Cannot open the database %1: %2")
