@@ -1,6 +1,7 @@
 #include "NewsroomVersion.h"
 #include "cli/CommandLineTool.h"
 
+#include <QFile>
 #include <QGuiApplication>
 
 #include <cstdio>
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
     CommandLineTool tool(out, err);
+    tool.setInput(&in);
     return tool.run(QCoreApplication::arguments());
 }
