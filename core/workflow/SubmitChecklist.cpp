@@ -23,7 +23,8 @@ bool SubmitChecklist::bodyHasText(const QString &canonicalHtml)
     // TODO(article): use CanonicalBody::plainText() once it is implemented on main. Until then
     // the canonical subset is simple enough to strip: tags go, and the only entities that are
     // not text are the non-breaking space ones.
-    static const QRegularExpression tags(u"<[^>]*>"_s);
+    // Quoted attribute values may hold ">" (alt="a > b").
+    static const QRegularExpression tags(u"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"_s);
     static const QRegularExpression nbsp(u"&(nbsp|#160|#[xX][aA]0);"_s);
     QString text = canonicalHtml;
     text.replace(tags, u" "_s);

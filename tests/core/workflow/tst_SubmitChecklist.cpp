@@ -146,6 +146,8 @@ private Q_SLOTS:
         QTest::addRow("nbsp entities") << u"<p>&nbsp;&#160;&#xA0;</p>"_s << false;
         QTest::addRow("nbsp character") << u"<p>\u00a0\u200b</p>"_s << false;
         QTest::addRow("image only") << u"<p><img src=\"image:1\" alt=\"Стадион\"/></p>"_s << false;
+        QTest::addRow("image with > in alt")
+            << u"<p><img src=\"image:1\" alt=\"до > после\"/></p>"_s << false;
         QTest::addRow("rule only") << u"<hr/>"_s << false;
         QTest::addRow("one word") << u"<p>Копыль</p>"_s << true;
         QTest::addRow("in a list") << u"<ul><li><strong>1</strong></li></ul>"_s << true;
