@@ -1,5 +1,7 @@
 #include "SubmitChecklist.h"
 
+#include "article/CanonicalBody.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,16 +22,10 @@ bool plausibleLanguageTag(const QString &tag)
 
 bool SubmitChecklist::bodyHasText(const QString &canonicalHtml)
 {
-    // TODO(article): use CanonicalBody::plainText() once it is implemented on main. Until then
-    // the canonical subset is simple enough to strip: tags go, and the only entities that are
-    // not text are the non-breaking space ones.
-    // Quoted attribute values may hold ">" (alt="a > b").
-    static const QRegularExpression tags(u"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"_s);
-    static const QRegularExpression nbsp(u"&(nbsp|#160|#[xX][aA]0);"_s);
-    QString text = canonicalHtml;
-    text.replace(tags, u" "_s);
-    text.replace(nbsp, u" "_s);
-    for (const QChar c : std::as_const(text)) {
+    // plainText() sanitises first, so this holds for any HTML, canonical or not; images and
+    // rules contribute no text.
+    const QString text = CanonicalBody::plainText(canonicalHtml);
+    for (const QChar c : text) {
         // isSpace() covers U+00A0 and the other Unicode spaces; format characters such as a
         // zero-width space are not text either.
         if (!c.isSpace() && c.category() != QChar::Other_Format)

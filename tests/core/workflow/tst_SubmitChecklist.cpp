@@ -151,6 +151,9 @@ private Q_SLOTS:
         QTest::addRow("rule only") << u"<hr/>"_s << false;
         QTest::addRow("one word") << u"<p>Копыль</p>"_s << true;
         QTest::addRow("in a list") << u"<ul><li><strong>1</strong></li></ul>"_s << true;
+        // Not canonical: sanitised first, so a script's text is not article text.
+        QTest::addRow("script only") << u"<script>alert('x')</script>"_s << false;
+        QTest::addRow("div from a paste") << u"<div><span>текст</span></div>"_s << true;
         QTest::addRow("an entity") << u"<p>&amp;</p>"_s << true;
     }
 
