@@ -284,7 +284,10 @@ int ArticleCommands::articleNew(CliContext &context, const QStringList &argument
     Result<Store *> store = context.store();
     if (!store)
         return context.fail(store.error());
-    Result<SaveResult> saved = (*store)->saveArticle(a, 0, context.actingUser());
+    Result<QString> writer = context.writer();
+    if (!writer)
+        return context.fail(writer.error());
+    Result<SaveResult> saved = (*store)->saveArticle(a, 0, *writer);
     if (!saved)
         return context.fail(saved.error());
     context.out << a.id.toString(QUuid::WithoutBraces) << '\n';
@@ -336,7 +339,10 @@ int ArticleCommands::articleSet(CliContext &context, const QStringList &argument
         base = a.version;
     if (int code = fields.apply(context, parser, a); code >= 0)
         return code;
-    Result<SaveResult> saved = (*store)->saveArticle(a, base, context.actingUser());
+    Result<QString> writer = context.writer();
+    if (!writer)
+        return context.fail(writer.error());
+    Result<SaveResult> saved = (*store)->saveArticle(a, base, *writer);
     if (!saved)
         return context.fail(saved.error());
     context.out << saved->version << '\n';

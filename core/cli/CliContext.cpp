@@ -1,6 +1,9 @@
 #include "CliContext.h"
 
+#include "cli/PasswordInput.h"
 #include "storage/sqlite/SqliteStore.h"
+#include "workflow/Sodium.h"
+#include "workflow/Workflow.h"
 
 #include <QFile>
 
@@ -13,14 +16,94 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QIODevice *in, QStrin
     , m_databasePath(std::move(databasePath))
     , m_dbOption(u"db"_s, tr("The newsroom database."), tr("path"))
     , m_helpOption(QStringList { u"h"_s, u"help"_s }, tr("Show this help."))
+    , m_userOption(u"user"_s, tr("The acting user (password from NEWSROOM_PASSWORD)."), tr("name"))
+    , m_passwordStdinOption(u"password-stdin"_s,
+                            tr("Read passwords from standard input, one a line."))
 { }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    Sodium::wipe(m_password);
+    m_workflow.reset();
+}
 
 void CliContext::setDatabasePath(const QString &path)
 {
     m_databasePath = path;
+    m_workflow.reset();
     m_store.reset();
+}
+
+Result<Workflow *> CliContext::workflow()
+{
+    if (!m_workflow) {
+        Result<Store *> s = store();
+        if (!s)
+            return s.error();
+        m_workflow = std::make_unique<Workflow>(static_cast<SqlStore &>(**s));
+    }
+    return m_workflow.get();
+}
+
+PasswordInput &CliContext::passwordInput()
+{
+    if (!m_passwords) {
+        QIODevice *in = m_in;
+        if (m_passwordStdin && !in) {
+            auto file = std::make_unique<QFile>();
+            if (file->open(stdin, QIODevice::ReadOnly))
+                m_stdin = std::move(file);
+            in = m_stdin.get();
+        }
+        m_passwords = std::make_unique<PasswordInput>(
+            m_passwordStdin ? PasswordInput::Source::Stdin : PasswordInput::Source::Environment,
+            in);
+    }
+    return *m_passwords;
+}
+
+Result<WorkflowSession> CliContext::signIn()
+{
+    if (m_user.isEmpty())
+        return StoreError::permissionDenied(
+            tr("This newsroom has users: sign in with --user NAME."));
+    Result<Workflow *> w = workflow();
+    if (!w)
+        return w.error();
+    QString error;
+    std::optional<QByteArray> password = passwordInput().actingUserPassword(&error);
+    if (!password)
+        return StoreError::invalid(error);
+    Result<WorkflowSession> session = (*w)->signIn(m_user, *password);
+    if (session)
+        m_password = *password;
+    Sodium::wipe(*password);
+    return session;
+}
+
+Result<QByteArray> CliContext::newPassword()
+{
+    QString error;
+    std::optional<QByteArray> password = passwordInput().newPassword(&error);
+    if (!password)
+        return StoreError::invalid(error);
+    return *password;
+}
+
+Result<QString> CliContext::writer()
+{
+    Result<Workflow *> w = workflow();
+    if (!w)
+        return w.error();
+    Result<bool> any = (*w)->hasUsers();
+    if (!any)
+        return any.error();
+    if (!*any)
+        return actingUser();
+    Result<WorkflowSession> session = signIn();
+    if (!session)
+        return session.error();
+    return session->user;
 }
 
 Result<Store *> CliContext::store()
@@ -90,6 +173,8 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption(m_dbOption);
     parser.addOption(m_helpOption);
+    parser.addOption(m_userOption);
+    parser.addOption(m_passwordStdinOption);
 }
 
 int CliContext::parse(QCommandLineParser &parser, const QString &verb, const QStringList &arguments)
@@ -102,5 +187,7 @@ int CliContext::parse(QCommandLineParser &parser, const QString &verb, const QSt
     }
     if (parser.isSet(m_dbOption))
         setDatabasePath(parser.value(m_dbOption));
+    m_user = parser.value(m_userOption);
+    m_passwordStdin = parser.isSet(m_passwordStdinOption);
     return -1;
 }

@@ -13,6 +13,9 @@
 
 class QIODevice;
 class Store;
+class Workflow;
+class PasswordInput;
+struct WorkflowSession;
 
 // What every verb of newsroom-cli gets: the streams, the database and the error conventions.
 // One instance per run.
@@ -43,8 +46,22 @@ public:
     // The store, opened (created, migrated) on first use and kept for the run.
     Result<Store *> store();
 
-    // Who the change is recorded as. Until users and sign-in exist: the login name.
+    // The workflow on the store (installs its save hook), made on first use.
+    Result<Workflow *> workflow();
+
+    // Who the change is recorded as in a newsroom without users: the login name.
     QString actingUser() const;
+
+    // Signs in the acting user (--user, password from NEWSROOM_PASSWORD or --password-stdin).
+    // Fails with a usage error when --user is missing.
+    Result<WorkflowSession> signIn();
+    // The signed-in user's password (for approve and passwd), after signIn().
+    QByteArray actingPassword() const { return m_password; }
+    // A password being set (NEWSROOM_NEW_PASSWORD, or the next stdin line).
+    Result<QByteArray> newPassword();
+    // Who a write is recorded as: the login name while the newsroom has no users, else the
+    // signed-in user.
+    Result<QString> writer();
 
     // Reads all of standard input (for "-" as a file name).
     QByteArray readStandardInput();
@@ -60,11 +77,21 @@ public:
     int parse(QCommandLineParser &parser, const QString &verb, const QStringList &arguments);
 
 private:
+    PasswordInput &passwordInput();
+
     QIODevice *m_in;
     QString m_databasePath;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Workflow> m_workflow;
+    std::unique_ptr<QIODevice> m_stdin;
+    std::unique_ptr<PasswordInput> m_passwords;
+    QString m_user;
+    bool m_passwordStdin = false;
+    QByteArray m_password;
     QCommandLineOption m_dbOption;
     QCommandLineOption m_helpOption;
+    QCommandLineOption m_userOption;
+    QCommandLineOption m_passwordStdinOption;
 };
 
 // One verb ("init", "article", "list", …): its name, a line of help and what runs it. The

@@ -3,6 +3,7 @@
 #include "NewsroomVersion.h"
 #include "cli/ArticleCommands.h"
 #include "cli/StoreCommands.h"
+#include "cli/WorkflowCommands.h"
 #include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
 {
     StoreCommands::registerVerbs(m_verbs);
     ArticleCommands::registerVerbs(m_verbs);
+    WorkflowCommands::registerVerbs(m_verbs);
 }
 
 int CommandLineTool::run(const QStringList &arguments)
@@ -34,7 +36,7 @@ int CommandLineTool::run(const QStringList &arguments)
 
     QString commands = tr("Commands:");
     for (const CliVerb &verb : std::as_const(m_verbs))
-        commands += u"\n  "_s + verb.name.leftJustified(10) + verb.summary;
+        commands += u"\n  "_s + verb.name.leftJustified(16) + verb.summary;
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << '\n';

@@ -175,6 +175,72 @@ QList<MigrationStep> buildSteps()
           },
           fillArticleAuthors });
 
+    steps.append(
+        { 4,
+          u"users, signing keys, review comments, approvals, audit log and settings"_s,
+          {
+              // roles: "officer,supervisor"; public_key/sealed_key: the current Ed25519 key
+              // (workflow/KeyVault's sealed form), NULL until the user is a supervisor.
+              uR"(CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    password_hash TEXT NOT NULL,
+    public_key {{BLOB}},
+    sealed_key TEXT,
+    created_at BIGINT NOT NULL))"_s,
+              // Every public key a supervisor ever had, so that past approvals still verify.
+              uR"(CREATE TABLE signing_keys (
+    num {{AUTO_PK}},
+    user_name TEXT NOT NULL REFERENCES users (name),
+    public_key {{BLOB}} NOT NULL,
+    created_at BIGINT NOT NULL,
+    retired_at BIGINT))"_s,
+              uR"(CREATE TABLE comments (
+    num {{AUTO_PK}},
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    parent_num BIGINT REFERENCES comments (num),
+    author TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    text TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    quote_before TEXT NOT NULL,
+    quote_after TEXT NOT NULL,
+    quote_offset INTEGER NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0,
+    resolved_at BIGINT,
+    resolved_by TEXT))"_s,
+              u"CREATE INDEX comments_article ON comments (article_id, num)"_s,
+              uR"(CREATE TABLE approvals (
+    num {{AUTO_PK}},
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    supervisor TEXT NOT NULL,
+    approved_at BIGINT NOT NULL,
+    public_key {{BLOB}} NOT NULL,
+    signature {{BLOB}} NOT NULL,
+    voided INTEGER NOT NULL DEFAULT 0,
+    voided_at BIGINT,
+    voided_reason TEXT))"_s,
+              u"CREATE INDEX approvals_article ON approvals (article_id, num)"_s,
+              // Append-only; each row hashes the one before (workflow/AuditChain).
+              uR"(CREATE TABLE audit_log (
+    sequence BIGINT PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL,
+    previous_hash {{BLOB}} NOT NULL,
+    hash {{BLOB}} NOT NULL))"_s,
+              uR"(CREATE TABLE newsroom_settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL))"_s,
+          },
+          {} });
+
     // Append new steps here (users and roles, comments, audit log, approvals, …).
 
     for (int i = 0; i < steps.size(); ++i)
