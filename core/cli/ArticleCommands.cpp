@@ -1,6 +1,7 @@
 #include "ArticleCommands.h"
 
 #include "article/ArticleJson.h"
+#include "article/CanonicalBody.h"
 #include "article/ContentHash.h"
 #include "storage/SearchText.h"
 #include "storage/Store.h"
@@ -181,7 +182,13 @@ struct FieldOptions
                 return context.fail(CliContext::InvalidInput,
                                     ArticleCommands::tr("The body is not UTF-8 text."));
             }
-            a.body = ArticleCommands::bodyFromInput(decoded);
+            QStringList dropped;
+            a.body = ArticleCommands::bodyFromInput(decoded, &dropped);
+            if (!dropped.isEmpty()) {
+                context.err << ArticleCommands::tr("Warning: left out of the body: %1")
+                                   .arg(dropped.join(u", "_s))
+                            << '\n';
+            }
         }
         return -1;
     }
@@ -198,19 +205,29 @@ void ArticleCommands::registerVerbs(QList<CliVerb> &verbs)
     verbs.append({ u"history"_s, tr("List an article's revisions."), history });
 }
 
-QString ArticleCommands::bodyFromInput(const QString &text)
+QString ArticleCommands::bodyFromInput(const QString &text, QStringList *dropped)
 {
-    QString normalised = text;
-    normalised.replace(u"\r\n"_s, u"\n"_s);
-    static const QRegularExpression blankLines(u"\\n[ \\t]*\\n"_s);
-    const QStringList paragraphs = normalised.split(blankLines, Qt::SkipEmptyParts);
+    // Markup is sanitised into the canonical subset; plain text becomes paragraphs.
+    static const QRegularExpression markup(
+        u"<\\s*/?\\s*(p|h[1-6]|ul|ol|li|blockquote|q|table|tr|td|th|strong|b|em|i|u|s|a|img|br|"
+        "hr|div|span|html|body)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QString html;
-    for (const QString &p : paragraphs) {
-        const QString simplified = p.simplified();
-        if (!simplified.isEmpty())
-            html += u"<p>"_s + simplified.toHtmlEscaped() + u"</p>"_s;
+    if (markup.match(text).hasMatch()) {
+        html = text;
+    } else {
+        QString normalised = text;
+        normalised.replace(u"\r\n"_s, u"\n"_s);
+        static const QRegularExpression blankLines(u"\\n[ \\t]*\\n"_s);
+        const QStringList paragraphs = normalised.split(blankLines, Qt::SkipEmptyParts);
+        for (const QString &p : paragraphs)
+            html += u"<p>"_s + p.simplified().toHtmlEscaped() + u"</p>"_s;
     }
-    return html;
+    CanonicalBody::Report report;
+    const QString canonical = CanonicalBody::sanitise(html, &report);
+    if (dropped)
+        *dropped = report.dropped;
+    return canonical;
 }
 
 QJsonObject ArticleCommands::summaryToJson(const ArticleSummary &s)

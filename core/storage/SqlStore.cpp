@@ -311,6 +311,13 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
         return v.error();
     if (baseVersion < 0)
         return StoreError::invalid(tr("A save must name the version it is based on."));
+    // Only canonical bodies are stored (article/CanonicalBody): what the editor writes, and
+    // what every reader can rely on.
+    const std::optional<QString> bodyText = SearchText::bodyIfCanonical(a.body);
+    if (!bodyText) {
+        return StoreError::invalid(tr("The article's text is not in the canonical form; pass it "
+                                      "through CanonicalBody::sanitise first."));
+    }
 
     Result<Transaction> tx = transaction();
     if (!tx)
@@ -443,7 +450,7 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
             return r.error();
     }
 
-    if (Result<void> r = indexArticle(rowKey, a); !r)
+    if (Result<void> r = indexArticle(rowKey, SearchText::of(m, *bodyText)); !r)
         return r.error();
 
     // A recovery slot holding exactly what was saved has nothing left to recover. (Its images

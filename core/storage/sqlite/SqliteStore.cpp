@@ -429,19 +429,18 @@ Result<void> SqliteStore::rebuildSearchIndex()
                   "JOIN revisions r ON r.article_id = a.id AND r.version = a.version"_s))
         return sqlError(all.lastError(), u"rebuild search index"_s);
     while (all.next()) {
-        Article a;
-        a.meta.headline = all.value(1).toString();
-        a.meta.lead = all.value(2).toString();
-        a.meta.tags = ArticleJson::listFromText(all.value(3).toString());
-        a.body = all.value(4).toString();
-        if (Result<void> r = indexArticle(all.value(0).toLongLong(), a); !r)
+        const SearchText::Document text { all.value(1).toString(), all.value(2).toString(),
+                                          SearchText::body(all.value(4).toString()),
+                                          SearchText::tags(
+                                              ArticleJson::listFromText(all.value(3).toString())) };
+        if (Result<void> r = indexArticle(all.value(0).toLongLong(), text); !r)
             return r;
     }
     all.finish();
     return tx->commit();
 }
 
-Result<void> SqliteStore::indexArticle(qint64 rowKey, const Article &a)
+Result<void> SqliteStore::indexArticle(qint64 rowKey, const SearchText::Document &text)
 {
     Result<Statement> del = prepare(u"DELETE FROM article_search WHERE rowid = ?"_s);
     if (!del)
@@ -453,10 +452,10 @@ Result<void> SqliteStore::indexArticle(qint64 rowKey, const Article &a)
     if (!ins)
         return ins.error();
     ins->bind(rowKey);
-    ins->bind(SqliteSearchIndex::removeMarkers(a.meta.headline));
-    ins->bind(SqliteSearchIndex::removeMarkers(a.meta.lead));
-    ins->bind(SqliteSearchIndex::removeMarkers(SearchText::body(a.body)));
-    ins->bind(SqliteSearchIndex::removeMarkers(SearchText::tags(a.meta.tags)));
+    ins->bind(SqliteSearchIndex::removeMarkers(text.headline));
+    ins->bind(SqliteSearchIndex::removeMarkers(text.lead));
+    ins->bind(SqliteSearchIndex::removeMarkers(text.body));
+    ins->bind(SqliteSearchIndex::removeMarkers(text.tags));
     return ins->exec();
 }
 

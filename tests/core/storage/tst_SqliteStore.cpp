@@ -279,11 +279,11 @@ private Q_SLOTS:
         Article inLead = newArticle(u"Ремонт дорог"_s);
         inLead.meta.lead = u"Дорожники закончили ремонт к урожаю"_s;
         Article inBody = newArticle(u"Новости района"_s,
-                                    u"<p>Первый абзац.</p><p>Собран <strong>урожай</strong> "
-                                    "&amp; овощи.</p>"_s);
+                                    u"<p>Первый абзац.</p>\n<p>Собран <strong>урожай</strong> "
+                                    "&amp; овощи.</p>\n"_s);
         Article inTags = newArticle(u"Выставка"_s);
         inTags.meta.tags = { u"урожай"_s, u"ярмарка"_s };
-        Article unrelated = newArticle(u"Football results"_s, u"<p>Minsk won 2:1.</p>"_s);
+        Article unrelated = newArticle(u"Football results"_s, u"<p>Minsk won 2:1.</p>\n"_s);
         for (const Article *a : { &inHeadline, &inLead, &inBody, &inTags, &unrelated })
             QVERIFY(store->saveArticle(*a, 0, u"anna"_s));
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
         auto store = open();
         Article a = newArticle(u"Новости"_s,
                                u"<p>В Копыльском районе завершилась уборка. Собран рекордный "
-                               "урожай, сообщили в райисполкоме. Аграрии довольны.</p>"_s);
+                               "урожай, сообщили в райисполкоме. Аграрии довольны.</p>\n"_s);
         QVERIFY(store->saveArticle(a, 0, u"anna"_s));
         SearchRequest request;
         request.text = u"рекордный"_s;
@@ -329,7 +329,7 @@ private Q_SLOTS:
         auto store = open();
         Result<Store::Transaction> tx = store->transaction();
         for (int i = 0; i < 30; ++i) {
-            Article a = newArticle(u"Отчёт %1"_s.arg(i), u"<p>совещание в райисполкоме</p>"_s);
+            Article a = newArticle(u"Отчёт %1"_s.arg(i), u"<p>совещание в райисполкоме</p>\n"_s);
             QVERIFY(store->saveArticle(a, 0, u"anna"_s));
         }
         QVERIFY(tx->commit());
@@ -365,23 +365,23 @@ private Q_SLOTS:
     void searchIndexFollowsSavesAndRollbacks()
     {
         auto store = open();
-        Article a = newArticle(u"Погода"_s, u"<p>дождь</p>"_s);
+        Article a = newArticle(u"Погода"_s, u"<p>дождь</p>\n"_s);
         QVERIFY(store->saveArticle(a, 0, u"anna"_s));
         QCOMPARE(hitIds(*store, u"дождь"_s).size(), 1);
-        a.body = u"<p>снег</p>"_s;
+        a.body = u"<p>снег</p>\n"_s;
         QVERIFY(store->saveArticle(a, 1, u"anna"_s));
         QVERIFY(hitIds(*store, u"дождь"_s).isEmpty());
         QCOMPARE(hitIds(*store, u"снег"_s).size(), 1);
         {
             Result<Store::Transaction> tx = store->transaction();
-            a.body = u"<p>град</p>"_s;
+            a.body = u"<p>град</p>\n"_s;
             QVERIFY(store->saveArticle(a, 2, u"anna"_s));
             QCOMPARE(hitIds(*store, u"град"_s).size(), 1);
         } // rolled back
         QVERIFY(hitIds(*store, u"град"_s).isEmpty());
         QCOMPARE(hitIds(*store, u"снег"_s).size(), 1);
         // A recovery slot is not searchable.
-        a.body = u"<p>туман</p>"_s;
+        a.body = u"<p>туман</p>\n"_s;
         a.version = 2;
         QVERIFY(store->saveRecovery(a, u"anna"_s));
         QVERIFY(hitIds(*store, u"туман"_s).isEmpty());
@@ -408,7 +408,7 @@ private Q_SLOTS:
 
     void aMissingOrOutdatedSearchIndexIsRebuiltAtOpen()
     {
-        Article a = newArticle(u"Индекс"_s, u"<p>восстановление</p>"_s);
+        Article a = newArticle(u"Индекс"_s, u"<p>восстановление</p>\n"_s);
         {
             auto store = open();
             QVERIFY(store->saveArticle(a, 0, u"anna"_s));
@@ -474,7 +474,7 @@ private Q_SLOTS:
 
         Article b = newArticle(u"After the backup"_s);
         QVERIFY(store->saveArticle(b, 0, u"anna"_s));
-        a.body = u"<p>changed after the backup</p>"_s;
+        a.body = u"<p>changed after the backup</p>\n"_s;
         QVERIFY(store->saveArticle(a, 1, u"anna"_s));
         store.reset();
 

@@ -47,7 +47,7 @@ QString describe(const QList<SlotState> &states)
 
 qint64 textIn(const QString &body)
 {
-    static const QRegularExpression first(u"^<p>draft (\\d+)</p>"_s);
+    static const QRegularExpression first(u"^<p>draft (\\d+)</p>\n"_s);
     const QRegularExpressionMatch m = first.match(body);
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
