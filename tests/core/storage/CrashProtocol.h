@@ -20,7 +20,7 @@ inline bool isSave(qint64 step)
 inline QString body(qint64 n)
 {
     QString html = QStringLiteral("<p>draft %1</p>\n").arg(n);
-    for (int i = 0; i < 40; ++i)
+    for (int i = 0; i < 12; ++i)
         html += QStringLiteral("<p>Пункт %1 черновика %2: районные новости, урожай и погода.</p>\n")
                     .arg(i)
                     .arg(n);
