@@ -111,11 +111,13 @@ void BodyFormats::setLink(QTextCharFormat &format, const QString &href)
         format.setAnchor(false);
         format.clearProperty(QTextFormat::AnchorHref);
         format.clearForeground();
+        format.setFontUnderline(false);
         return;
     }
     format.setAnchor(true);
     format.setAnchorHref(href);
     format.setForeground(kLinkColour);
+    format.setFontUnderline(true);
 }
 
 QTextImageFormat BodyFormats::image(const QString &imageId, const QString &alt)

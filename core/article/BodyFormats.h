@@ -17,7 +17,8 @@
 //   <table>       QTextTable; a header cell (<th>) has the HeaderCell property (headerCell())
 //   <strong> …    font weight ≥ DemiBold, italic, underline, strike-out
 //   <q>           the InlineQuote character property (setInlineQuote())
-//   <a href>      QTextCharFormat::isAnchor() with anchorHref() (setLink())
+//   <a href>      QTextCharFormat::isAnchor() with anchorHref() (setLink()); link text is shown
+//                 underlined, and underline inside a link is not <u>
 //   <img>         QTextImageFormat named "image:UUID" with QTextFormat::ImageAltText (image()).
 //                 The editor supplies the pixels: QTextDocument::addResource(ImageResource,
 //                 imageUrl(id), image) after CanonicalBody::load() (which clears resources), or
@@ -43,7 +44,7 @@ public:
     static QTextTableCellFormat headerCell();
 
     static void setInlineQuote(QTextCharFormat &format, bool on);
-    // An empty href removes the link.
+    // An empty href removes the link (and its underline and colour).
     static void setLink(QTextCharFormat &format, const QString &href);
 
     static QTextImageFormat image(const QString &imageId, const QString &alt);

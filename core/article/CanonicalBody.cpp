@@ -4,6 +4,9 @@
 #include "BodyDocument.h"
 #include "BodyWriter.h"
 
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+
 QString CanonicalBody::serialise(const QTextDocument &document)
 {
     return BodyWriter::html(BodyDocument::read(document));
@@ -22,6 +25,13 @@ QString CanonicalBody::sanitise(const QString &html, Report *report)
 QString CanonicalBody::plainText(const QString &canonicalHtml)
 {
     return BodyWriter::plainText(BodyConverter::convert(canonicalHtml));
+}
+
+QTextDocumentFragment CanonicalBody::fragment(const QString &html, Report *report)
+{
+    QTextDocument document;
+    load(document, html, report);
+    return QTextDocumentFragment(&document);
 }
 
 bool CanonicalBody::isCanonical(const QString &html)
