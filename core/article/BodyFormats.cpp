@@ -5,7 +5,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLength>
+#include <QTextList>
 
 #include <algorithm>
 
@@ -92,6 +95,36 @@ QTextTableCellFormat BodyFormats::headerCell()
     format.setProperty(HeaderCell, true);
     format.setBackground(kHeaderCellBackground);
     return format;
+}
+
+void BodyFormats::setHeading(QTextCursor &cursor, int level)
+{
+    QTextDocument *document = cursor.document();
+    if (!document)
+        return;
+    QTextBlock block = document->findBlock(cursor.selectionStart());
+    const QTextBlock last = document->findBlock(cursor.selectionEnd());
+    QTextCharFormat text;
+    if (level > 0) {
+        text = headingText(level);
+    } else {
+        text.setFontWeight(QFont::Normal);
+        text.setProperty(QTextFormat::FontSizeAdjustment, 0);
+    }
+    cursor.beginEditBlock();
+    for (;;) {
+        if (QTextList *list = block.textList())
+            list->remove(block);
+        QTextCursor blockCursor(block);
+        blockCursor.setBlockFormat(level > 0 ? heading(level) : paragraph());
+        blockCursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        blockCursor.mergeCharFormat(text);
+        blockCursor.mergeBlockCharFormat(text);
+        if (block == last || !block.isValid())
+            break;
+        block = block.next();
+    }
+    cursor.endEditBlock();
 }
 
 void BodyFormats::setInlineQuote(QTextCharFormat &format, bool on)

@@ -79,6 +79,13 @@ public:
     // Any HTML as a fragment to insert at a cursor (the editor's clean paste), built like load().
     static QTextDocumentFragment fragment(const QString &html, Report *report = nullptr);
 
+    // Plain text as a canonical body: blank lines separate paragraphs, other line feeds are line
+    // breaks. Nothing in the text is markup.
+    static QString fromPlainText(const QString &text);
+
+    // The ids of the stored images a body shows, in order of first appearance, each once.
+    static QStringList imageIds(const QString &canonicalHtml);
+
     // Whether html is exactly in canonical form (sanitise() would return it unchanged).
     static bool isCanonical(const QString &html);
 };

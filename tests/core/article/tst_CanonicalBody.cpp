@@ -132,6 +132,10 @@ private Q_SLOTS:
     void editorMergedAndNestedTablesAreFlattened();
     void qtImportedHtmlSerialisesCanonically();
     void fragmentForCleanPaste();
+    void headingsComeAndGoWithTheirLook();
+    void fromPlainText_data();
+    void fromPlainText();
+    void imageIds();
 
     void sanitise_data();
     void sanitise();
@@ -479,6 +483,57 @@ void tst_CanonicalBody::fragmentForCleanPaste()
              u"<p>Hello <strong>big</strong> <a href=\"https://a.by/\">new</a>world</p>\n"_s);
     report.dropped.sort();
     QCOMPARE(report.dropped, (QStringList { u"script"_s, u"style attribute"_s }));
+}
+
+void tst_CanonicalBody::headingsComeAndGoWithTheirLook()
+{
+    QTextDocument document;
+    CanonicalBody::load(
+        document,
+        u"<p>one <em>x</em></p>\n<ul>\n<li>two</li>\n</ul>\n<blockquote>\n<p>three</p>\n</blockquote>\n"_s);
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    BodyFormats::setHeading(cursor, 3);
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<h3>one <em>x</em></h3>\n<h3>two</h3>\n<h3>three</h3>\n"_s);
+    QCOMPARE(document.begin().blockFormat().headingLevel(), 3);
+
+    QTextCursor second(document.begin().next());
+    BodyFormats::setHeading(second, 0);
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<h3>one <em>x</em></h3>\n<p>two</p>\n<h3>three</h3>\n"_s);
+    QVERIFY(document.begin().next().begin().fragment().charFormat().fontWeight() < QFont::DemiBold);
+
+    document.undo(); // one edit, one undo
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<h3>one <em>x</em></h3>\n<h3>two</h3>\n<h3>three</h3>\n"_s);
+}
+
+void tst_CanonicalBody::fromPlainText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("blank") << u"\n \n\t"_s << QString();
+    QTest::newRow("paragraphs and lines")
+        << u"Первый абзац,\r\nвторая строка.\n\n\n  Второй   абзац <b>&amp;</b>\n"_s
+        << u"<p>Первый абзац,<br>вторая строка.</p>\n<p>Второй абзац &lt;b&gt;&amp;amp;&lt;/b&gt;</p>\n"_s;
+}
+
+void tst_CanonicalBody::fromPlainText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, html);
+    QCOMPARE(CanonicalBody::fromPlainText(text), html);
+    QVERIFY(CanonicalBody::isCanonical(html));
+}
+
+void tst_CanonicalBody::imageIds()
+{
+    const QString html = u"<p>"_s + img(kImageB, u"b"_s) + u"</p>\n<ul>\n<li>"_s + img(kImageA, {})
+        + u"</li>\n</ul>\n<table>\n<tr><td>"_s + img(kImageB, {}) + u"</td></tr>\n</table>\n"_s;
+    QCOMPARE(CanonicalBody::imageIds(html), (QStringList { kImageB, kImageA }));
+    QCOMPARE(CanonicalBody::imageIds(u"<p>none</p>\n"_s), QStringList());
 }
 
 // --- sanitise ----------------------------------------------------------------------------------
