@@ -1,4 +1,5 @@
 #include "NewsroomVersion.h"
+#include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -8,9 +9,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Newsroom"));
     QApplication::setApplicationName(QStringLiteral("newsroom"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral(NEWSROOM_APP_ID));
+
+    // Before any translated text is made; the settings it reads need the names above.
+    Translations translations;
+    translations.installPreferred(QApplication::arguments());
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Newsroom"));
 
     MainWindow window;
     window.show();
