@@ -3,6 +3,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +12,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral(NEWSROOM_APP_ID));
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/" NEWSROOM_APP_ID ".png").arg(size),
+                     QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // Before any translated text is made; the settings it reads need the names above.
     Translations translations;
