@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be" sourcelanguage="en">
 <context>
+    <name>BodyAllowlist</name>
+    <message>
+        <location filename="../core/article/BodyAllowlist.cpp" line="+92"/>
+        <location line="+1"/>
+        <source>script</source>
+        <translation>скрыпт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>style sheet</source>
+        <translation>табліца стыляў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>embedded frame</source>
+        <translation>убудаваны фрэйм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>embedded object</source>
+        <translation>убудаваны аб’ект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG graphic</source>
+        <translation>графіка SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formula (MathML)</source>
+        <translation>формула (MathML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>video, audio or canvas</source>
+        <translation>відэа, аўдыя або палатно (canvas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>image map</source>
+        <translation>карта выявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>form field</source>
+        <translation>поле формы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>link with control characters</source>
+        <translation>спасылка з кіравальнымі сімваламі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>link without a web, e-mail or telephone address</source>
+        <translation>спасылка без вэб-адраса, адраса электроннай пошты або нумара тэлефона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link to %1:</source>
+        <translation>спасылка віду %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>link with an invalid web address</source>
+        <translation>спасылка з недапушчальным вэб-адрасам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link with an empty %1: address</source>
+        <translation>спасылка з пустым адрасам %1:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>event handler attribute (onclick, onload, …)</source>
+        <translation>атрыбут апрацоўшчыка падзей (onclick, onload, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>style attribute</source>
+        <translation>атрыбут стылю (style)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class or id attribute</source>
+        <translation>атрыбут class або id</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>layout attribute (width, align, colspan, …)</source>
+        <translation>атрыбут разметкі (width, align, colspan, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language or direction attribute</source>
+        <translation>атрыбут мовы або кірунку тэксту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data or accessibility attribute</source>
+        <translation>атрыбут даных або спецыяльных магчымасцей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link target attribute</source>
+        <translation>атрыбут мэты спасылкі (target)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title attribute</source>
+        <translation>атрыбут падказкі (title)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image attribute %1</source>
+        <translation>атрыбут выявы %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attribute</source>
+        <translation>атрыбут %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyConverter</name>
+    <message>
+        <location filename="../core/article/BodyConverter.cpp" line="+447"/>
+        <source>hidden text</source>
+        <translation>схаваны тэкст</translation>
+    </message>
+    <message>
+        <location line="+345"/>
+        <source>horizontal line inside a list or table</source>
+        <translation>гарызантальная лінія ўнутры спіса або табліцы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image embedded in the text (data: address)</source>
+        <translation>выява, убудаваная ў тэкст (адрас data:)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image not stored with the article</source>
+        <translation>выява, не захаваная разам з матэрыялам</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <location filename="../core/cli/CommandLineTool.cpp" line="+18"/>

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>BodyAllowlist</name>
+    <message>
+        <location filename="../core/article/BodyAllowlist.cpp" line="+92"/>
+        <location line="+1"/>
+        <source>script</source>
+        <translation>скрипт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>style sheet</source>
+        <translation>таблица стилей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>embedded frame</source>
+        <translation>встроенный фрейм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>embedded object</source>
+        <translation>встроенный объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG graphic</source>
+        <translation>графика SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formula (MathML)</source>
+        <translation>формула (MathML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>video, audio or canvas</source>
+        <translation>видео, аудио или холст (canvas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>image map</source>
+        <translation>карта изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>form field</source>
+        <translation>поле формы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>link with control characters</source>
+        <translation>ссылка с управляющими символами</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>link without a web, e-mail or telephone address</source>
+        <translation>ссылка без веб-адреса, адреса электронной почты или номера телефона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>link to %1:</source>
+        <translation>ссылка вида %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>link with an invalid web address</source>
+        <translation>ссылка с недопустимым веб-адресом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link with an empty %1: address</source>
+        <translation>ссылка с пустым адресом %1:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>event handler attribute (onclick, onload, …)</source>
+        <translation>атрибут обработчика событий (onclick, onload, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>style attribute</source>
+        <translation>атрибут стиля (style)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>class or id attribute</source>
+        <translation>атрибут class или id</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>layout attribute (width, align, colspan, …)</source>
+        <translation>атрибут разметки (width, align, colspan, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language or direction attribute</source>
+        <translation>атрибут языка или направления текста</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data or accessibility attribute</source>
+        <translation>атрибут данных или специальных возможностей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link target attribute</source>
+        <translation>атрибут цели ссылки (target)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title attribute</source>
+        <translation>атрибут подсказки (title)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image attribute %1</source>
+        <translation>атрибут изображения %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attribute</source>
+        <translation>атрибут %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyConverter</name>
+    <message>
+        <location filename="../core/article/BodyConverter.cpp" line="+447"/>
+        <source>hidden text</source>
+        <translation>скрытый текст</translation>
+    </message>
+    <message>
+        <location line="+345"/>
+        <source>horizontal line inside a list or table</source>
+        <translation>горизонтальная линия внутри списка или таблицы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image embedded in the text (data: address)</source>
+        <translation>изображение, встроенное в текст (адрес data:)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image not stored with the article</source>
+        <translation>изображение, не сохранённое вместе с материалом</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <location filename="../core/cli/CommandLineTool.cpp" line="+18"/>
