@@ -106,8 +106,9 @@ struct FieldOptions
     QCommandLineOption note { u"editors-note"_s, ArticleCommands::tr("The editor's note."),
                               ArticleCommands::tr("text") };
     QCommandLineOption body { u"body"_s,
-                              ArticleCommands::tr("The body from a file, or - for standard input "
-                                                  "(plain text: blank lines separate "
+                              ArticleCommands::tr("The body from a file, or - for standard input: "
+                                                  "HTML (cleaned to what an article may hold) "
+                                                  "or plain text (blank lines separate "
                                                   "paragraphs)."),
                               ArticleCommands::tr("file") };
 
@@ -212,17 +213,12 @@ QString ArticleCommands::bodyFromInput(const QString &text, QStringList *dropped
         u"<\\s*/?\\s*(p|h[1-6]|ul|ol|li|blockquote|q|table|tr|td|th|strong|b|em|i|u|s|a|img|br|"
         "hr|div|span|html|body)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    QString html;
-    if (markup.match(text).hasMatch()) {
-        html = text;
-    } else {
-        QString normalised = text;
-        normalised.replace(u"\r\n"_s, u"\n"_s);
-        static const QRegularExpression blankLines(u"\\n[ \\t]*\\n"_s);
-        const QStringList paragraphs = normalised.split(blankLines, Qt::SkipEmptyParts);
-        for (const QString &p : paragraphs)
-            html += u"<p>"_s + p.simplified().toHtmlEscaped() + u"</p>"_s;
+    if (!markup.match(text).hasMatch()) {
+        if (dropped)
+            dropped->clear();
+        return CanonicalBody::fromPlainText(text);
     }
+    const QString &html = text;
     CanonicalBody::Report report;
     const QString canonical = CanonicalBody::sanitise(html, &report);
     if (dropped)

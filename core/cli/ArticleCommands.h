@@ -33,7 +33,7 @@ public:
     static QJsonObject summaryToJson(const ArticleSummary &summary);
     // A body given on the command line (a file or standard input) as canonical HTML: markup is
     // sanitised (what had to go is listed in dropped), plain text becomes paragraphs (blank
-    // lines between them).
+    // lines between them) and line breaks (CanonicalBody::fromPlainText).
     static QString bodyFromInput(const QString &text, QStringList *dropped = nullptr);
 
 private:

@@ -286,8 +286,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, cons
                 .arg(file, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
     }
     q.finish();
+    // NORMAL in WAL mode: a commit survives a crash of the program (not necessarily of the
+    // machine) without an fsync per save. The page cache is sized for a list of 100,000 articles
+    // and their search index (32 MiB instead of SQLite's 2 MiB).
     const QStringList pragmas { u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs) };
+                                u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
+                                u"PRAGMA cache_size = -32768"_s };
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
             return store->sqlError(q.lastError(), pragma);

@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"language"_s).toString(), u"ru"_s);
         QCOMPARE(o.value(u"tags"_s).toArray(), QJsonArray({ u"урожай"_s, u"аграрии"_s }));
         QCOMPARE(o.value(u"body"_s).toString(),
-                 u"<p>Первый абзац, строка один и строка два.</p>\n"
+                 u"<p>Первый абзац, строка один<br>и строка два.</p>\n"
                  "<p>Второй &lt;абзац&gt; &amp; всё.</p>\n"_s);
         QCOMPARE(o.value(u"contentHash"_s).toString().size(), 64);
 
