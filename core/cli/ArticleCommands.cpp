@@ -3,6 +3,7 @@
 #include "article/ArticleJson.h"
 #include "article/CanonicalBody.h"
 #include "article/ContentHash.h"
+#include "article/Slug.h"
 #include "storage/SearchText.h"
 #include "storage/Store.h"
 
@@ -276,7 +277,8 @@ int ArticleCommands::article(CliContext &context, const QStringList &arguments)
 int ArticleCommands::articleNew(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates an article (a draft) and prints its id."));
+    parser.setApplicationDescription(tr("Creates an article (a draft) and prints its id. Without "
+                                        "--slug the slug is made from the headline."));
     const FieldOptions fields;
     fields.addTo(parser);
     context.addCommonOptions(parser);
@@ -297,6 +299,19 @@ int ArticleCommands::articleNew(CliContext &context, const QStringList &argument
     Result<Store *> store = context.store();
     if (!store)
         return context.fail(store.error());
+    if (a.meta.slug.isEmpty()) {
+        // A new article gets its slug from the headline; it stays when the headline changes
+        // (links to it must keep working).
+        std::optional<StoreError> lookupFailed;
+        a.meta.slug = Slug::make(a.meta.headline, [&](const QString &slug) {
+            Result<bool> taken = (*store)->isSlugTaken(slug, a.id);
+            if (!taken)
+                lookupFailed = taken.error();
+            return taken.value_or(true);
+        });
+        if (lookupFailed)
+            return context.fail(*lookupFailed);
+    }
     Result<SaveResult> saved = (*store)->saveArticle(a, 0, context.actingUser());
     if (!saved)
         return context.fail(saved.error());

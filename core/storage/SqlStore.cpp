@@ -326,8 +326,10 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
     const QString id = idText(a.id);
     qint64 rowKey = -1;
     int stored = 0;
+    // A new article is created with the caller's status; an existing one keeps its own.
+    ArticleStatus status = a.status;
     {
-        Result<Statement> st = prepare(u"SELECT num, version FROM articles WHERE id = ?"_s);
+        Result<Statement> st = prepare(u"SELECT num, version, status FROM articles WHERE id = ?"_s);
         if (!st)
             return st.error();
         if (Result<void> r = st->bind(id).exec(); !r)
@@ -335,6 +337,7 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
         if (st->next()) {
             rowKey = st->value(0).toLongLong();
             stored = st->value(1).toInt();
+            status = statusFromText(st->value(2).toString());
         }
     }
     if (rowKey < 0 && baseVersion != 0) {
@@ -373,7 +376,6 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
                                  timeValue(m.embargo),
                                  timeValue(m.plannedPublication),
                                  hash };
-    ArticleStatus status = a.status;
 
     if (rowKey < 0) {
         Result<Statement> ins = prepare(
@@ -388,7 +390,7 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
         ins->bind(savedMs).bind(user).bind(savedMs).bind(user).bind(savedMs).bind(user);
         if (Result<void> r = ins->exec(); !r)
             return r.error();
-        Result<Statement> key = prepare(u"SELECT num, status FROM articles WHERE id = ?"_s);
+        Result<Statement> key = prepare(u"SELECT num FROM articles WHERE id = ?"_s);
         if (!key)
             return key.error();
         if (Result<void> r = key->bind(id).exec(); !r)
@@ -397,13 +399,6 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
             return StoreError::storage(tr("The new article %1 vanished while saving.").arg(id));
         rowKey = key->value(0).toLongLong();
     } else {
-        Result<Statement> cur = prepare(u"SELECT status FROM articles WHERE num = ?"_s);
-        if (!cur)
-            return cur.error();
-        if (Result<void> r = cur->bind(rowKey).exec(); !r)
-            return r.error();
-        if (cur->next())
-            status = statusFromText(cur->value(0).toString());
         Result<Statement> upd = prepare(
             u"UPDATE articles SET version = ?, headline = ?, headline_key = ?, lead = ?, "
             "slug = ?, byline = ?, section = ?, tags = ?, language = ?, dateline = ?, "

@@ -170,6 +170,24 @@ private Q_SLOTS:
                  u"<p>Hello <strong>world</strong></p>\n"_s);
     }
 
+    void newArticlesGetUniqueSlugsFromTheirHeadlines()
+    {
+        auto slugOf = [&](const QString &id) {
+            return QJsonDocument::fromJson(
+                       cli({ u"article"_s, u"show"_s, id, u"--json"_s }).out.toUtf8())[u"slug"_s]
+                .toString();
+        };
+        const QString first = newArticle({ u"--headline"_s, u"Беларусь і ЕАЭС"_s });
+        const QString second = newArticle({ u"--headline"_s, u"Беларусь і ЕАЭС"_s });
+        QCOMPARE(slugOf(first), u"belarus-i-eaes"_s);
+        QCOMPARE(slugOf(second), u"belarus-i-eaes-2"_s);
+        const QString own = newArticle({ u"--slug"_s, u"my-own"_s });
+        QCOMPARE(slugOf(own), u"my-own"_s);
+        // A new headline keeps the slug: links to the article keep working.
+        QCOMPARE(cli({ u"article"_s, u"set"_s, first, u"--headline"_s, u"Другое"_s }).code, 0);
+        QCOMPARE(slugOf(first), u"belarus-i-eaes"_s);
+    }
+
     void bodyFromStandardInput()
     {
         const QString id = newArticle({ u"--body"_s, u"-"_s });
