@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -157,6 +158,32 @@ private Q_SLOTS:
         QVERIFY(!q.exec(u"INSERT INTO revisions (article_id, version, saved_at, saved_by, status, "
                         "content_hash, headline, metadata, body) VALUES ('nope', 1, 0, 'x', "
                         "'draft', '', '', '{}', '')"_s));
+    }
+
+    void aWriterWaitsForAnotherThenReportsBusy()
+    {
+        SqliteStore::Options quick = options();
+        quick.busyTimeoutMs = 200;
+        auto a = SqliteStore::open(dbPath(), quick);
+        auto b = SqliteStore::open(dbPath(), quick);
+        QVERIFY(a && b);
+        Result<Store::Transaction> holding = (*a)->transaction();
+        QVERIFY(holding);
+        QVERIFY((*a)->saveArticle(newArticle(u"A"_s), 0, u"anna"_s));
+
+        QElapsedTimer waited;
+        waited.start();
+        const Article fromB = newArticle(u"B"_s);
+        const Result<SaveResult> r = (*b)->saveArticle(fromB, 0, u"boris"_s);
+        QCOMPARE(r.error().kind, StoreError::Kind::Busy);
+        QVERIFY(waited.elapsed() >= 150); // it waited for the lock before giving up
+        QVERIFY(r.error().message.contains(dbPath()));
+        // Reading goes on meanwhile (WAL): B sees what was committed before A began.
+        QCOMPARE(*(*b)->countArticles({}), 0);
+
+        QVERIFY(holding->commit());
+        QVERIFY((*b)->saveArticle(fromB, 0, u"boris"_s));
+        QCOMPARE(*(*b)->countArticles({}), 2);
     }
 
     void aFileThatIsNotADatabaseIsRefusedUntouched()
