@@ -15,6 +15,8 @@
 #include <array>
 #include <new>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -97,6 +99,8 @@ inline CharClass classify(char32_t c)
             return CharClass::Digit;
         return c == '\'' ? CharClass::Apostrophe : CharClass::Separator;
     }
+    if (c >= 0x0400 && c <= 0x045F) // the Russian and Belarusian alphabets: all letters
+        return CharClass::Letter;
     if (c == Invalid)
         return CharClass::Separator;
     switch (c) {
@@ -271,7 +275,20 @@ struct NewsroomTokenizer::Private
     sb_stemmer *english = nullptr;
     const LatinFoldTable &latinTable = LatinFoldTable::instance();
     std::vector<char32_t> word; // the current word's code points, ignorables dropped
+    bool wordHasMark = false;
     std::string folded; // the current word folded, UTF-8
+
+    // Stemming is most of the cost of tokenising, and news text repeats its words: remember the
+    // stems of the folded words seen, one table per stemmer, up to a bound each. Looked up by
+    // string_view so that a hit allocates nothing.
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+    using StemTable = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+    static constexpr size_t MaxCachedStems = 50000;
+    StemTable russianStems, englishStems;
 
     // Folds word into folded and says which stemmer, if any, suits it.
     Stemmer fold();
@@ -297,15 +314,8 @@ void NewsroomTokenizer::Private::normaliseWord()
 
 Stemmer NewsroomTokenizer::Private::fold()
 {
-    bool hasMark = false;
-    for (char32_t c : word) {
-        if (c >= 0x300 && classify(c) == CharClass::Mark) {
-            hasMark = true;
-            break;
-        }
-    }
     // Decomposed input (macOS file names, some pastes) must fold like composed input: и + ◌̆ is й.
-    if (hasMark)
+    if (wordHasMark)
         normaliseWord();
 
     folded.clear();
@@ -346,7 +356,11 @@ Stemmer NewsroomTokenizer::Private::fold()
         }
         ++letters;
         if (isCyrillicBlock(c)) {
-            char32_t f = char32_t(u_foldCase(UChar32(c), U_FOLD_CASE_DEFAULT));
+            // The basic block folds by offset; the extensions (Ѣ, Ґ, Ӏ …) through ICU.
+            char32_t f = c < 0x0410 ? c + 0x50
+                : c < 0x0430        ? c + 0x20
+                : c < 0x0460        ? c
+                                    : char32_t(u_foldCase(UChar32(c), U_FOLD_CASE_DEFAULT));
             if (f == 0x0451) // ё
                 f = 0x0435;
             if (f >= 0x0430 && f <= 0x044F)
@@ -431,6 +445,7 @@ int NewsroomTokenizer::tokenize(const char *utf8, int length, void *context, Sin
 
         const unsigned char *wordStart = p;
         d->word.clear();
+        d->wordHasMark = false;
         d->word.push_back(c);
         p += n;
         const unsigned char *wordEnd = p;
@@ -442,7 +457,9 @@ int NewsroomTokenizer::tokenize(const char *utf8, int length, void *context, Sin
                 d->word.push_back(c);
                 p += n;
                 wordEnd = p;
-                if (cls != CharClass::Mark)
+                if (cls == CharClass::Mark)
+                    d->wordHasMark = true;
+                else
                     previousIsLetter = cls == CharClass::Letter;
                 continue;
             }
@@ -470,17 +487,29 @@ int NewsroomTokenizer::tokenize(const char *utf8, int length, void *context, Sin
         const char *token = d->folded.data();
         int tokenLength = int(d->folded.size());
         if (stemmer != Stemmer::None) {
-            sb_stemmer *s = stemmer == Stemmer::Russian ? d->russian : d->english;
-            const sb_symbol *stem = s
-                ? sb_stemmer_stem(s, reinterpret_cast<const sb_symbol *>(token), tokenLength)
-                : nullptr;
-            // Null means Snowball ran out of memory: the folded word is still a useful token.
-            if (stem && sb_stemmer_length(s) > 0) {
-                token = reinterpret_cast<const char *>(stem);
-                tokenLength = sb_stemmer_length(s);
-                if (stemmer == Stemmer::Russian)
-                    tokenLength = trimRussianStem(token, tokenLength);
+            Private::StemTable &stems
+                = stemmer == Stemmer::Russian ? d->russianStems : d->englishStems;
+            auto cached = stems.find(std::string_view(d->folded));
+            if (cached == stems.end()) {
+                sb_stemmer *s = stemmer == Stemmer::Russian ? d->russian : d->english;
+                const sb_symbol *stem = s
+                    ? sb_stemmer_stem(s, reinterpret_cast<const sb_symbol *>(token), tokenLength)
+                    : nullptr;
+                // Null means Snowball ran out of memory: the folded word is a useful token still.
+                std::string value = d->folded;
+                if (stem && sb_stemmer_length(s) > 0) {
+                    int stemLength = sb_stemmer_length(s);
+                    if (stemmer == Stemmer::Russian)
+                        stemLength
+                            = trimRussianStem(reinterpret_cast<const char *>(stem), stemLength);
+                    value.assign(reinterpret_cast<const char *>(stem), size_t(stemLength));
+                }
+                if (stems.size() >= Private::MaxCachedStems)
+                    stems.clear();
+                cached = stems.emplace(d->folded, std::move(value)).first;
             }
+            token = cached->second.data();
+            tokenLength = int(cached->second.size());
         }
         if (tokenLength > MaxTokenBytes) {
             tokenLength = MaxTokenBytes;

@@ -406,6 +406,28 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(big.text).toUtf8() == big.text);
     }
 
+    void stemsStayTheSameAcrossTheCache()
+    {
+        NewsroomTokenizer tokenizer;
+        const QByteArray probe = u"Урожаем harvesting урожая"_s.toUtf8();
+        const auto before = tokenizer.tokenize(probe);
+        QCOMPARE(tokenizer.tokenize(probe), before); // now from the cache
+        // Enough distinct words to overflow the cache's bound and start it afresh.
+        QString many;
+        const QString letters = u"абвгдежзиклмнопрстуфхцчшы"_s;
+        for (int i = 0; i < 70000; ++i) {
+            many += u"про"_s;
+            for (int n = i; n > 0; n /= int(letters.size()))
+                many += letters.at(n % letters.size());
+            many += u"ами "_s;
+        }
+        QCOMPARE(tokenizer.tokenize(many.toUtf8()).size(), 70000);
+        QCOMPARE(tokenizer.tokenize(probe), before);
+        QCOMPARE(texts(before),
+                 (QList<QByteArray> { "\xd1\x83\xd1\x80\xd0\xbe\xd0\xb6", "harvest",
+                                      "\xd1\x83\xd1\x80\xd0\xbe\xd0\xb6" }));
+    }
+
     void sqliteSurvivesHostileRows()
     {
         QSqlDatabase db = open(u"hostile.sqlite"_s);
