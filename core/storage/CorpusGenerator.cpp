@@ -1,5 +1,6 @@
 #include "CorpusGenerator.h"
 
+#include "article/Slug.h"
 #include "storage/corpus/CorpusGrammar.h"
 #include "storage/corpus/CorpusNames.h"
 #include "storage/corpus/CorpusRandom.h"
@@ -116,9 +117,28 @@ QString tidy(const QString &s, Language language, bool capitalise = true)
     return out;
 }
 
-QString escapeHtml(const QString &s)
+// Escaping as canonical bodies have it (article/CanonicalBody.h): & < > in text, and " too in
+// attribute values.
+QString escapeText(const QString &s)
 {
-    return s.toHtmlEscaped();
+    QString out;
+    out.reserve(s.size() + 8);
+    for (const QChar c : s) {
+        if (c == u'&')
+            out += u"&amp;"_s;
+        else if (c == u'<')
+            out += u"&lt;"_s;
+        else if (c == u'>')
+            out += u"&gt;"_s;
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString escapeAttribute(const QString &s)
+{
+    return escapeText(s).replace(u'"', u"&quot;"_s);
 }
 
 QUuid randomUuid(CorpusRandom &rng)
@@ -182,6 +202,7 @@ class ArticleBuilder
 public:
     ArticleBuilder(const CorpusOptions &options, qint64 index)
         : m_options(options)
+        , m_index(index)
         , m_rng(CorpusRandom::derive(options.seed, quint64(index)))
     { }
 
@@ -201,6 +222,7 @@ private:
     QString number(const Segment &s);
 
     const CorpusOptions &m_options;
+    qint64 m_index;
     CorpusRandom m_rng;
     const CorpusGrammar *m_grammar = nullptr;
     Language m_language = Language::Russian;
@@ -396,7 +418,7 @@ QString ArticleBuilder::body(int targetWords, const QList<ArticleImage> &images)
     int words = 0;
     auto add = [&](const QString &tag, const QString &text) {
         words += CorpusGenerator::countWords(text);
-        html += u'<' + tag + u'>' + escapeHtml(text) + u"</"_s + tag + u'>';
+        html += u'<' + tag + u'>' + escapeText(text) + u"</"_s + tag + u">\n"_s;
     };
     // A paragraph of up to `count` sentences that stops early once the article is long enough,
     // so that no article overshoots its target by more than a sentence.
@@ -412,8 +434,8 @@ QString ArticleBuilder::body(int targetWords, const QList<ArticleImage> &images)
 
     paragraph(m_rng.range(2, 3));
     for (const ArticleImage &img : images) {
-        html += u"<p><img src=\"image:%1\" alt=\"%2\"></p>"_s.arg(
-            img.id.toString(QUuid::WithoutBraces), escapeHtml(img.altText));
+        html += u"<p><img src=\"image:%1\" alt=\"%2\"></p>\n"_s.arg(
+            img.id.toString(QUuid::WithoutBraces), escapeAttribute(img.altText));
     }
     const bool sections = targetWords >= 600;
     int nextHeading = words + m_rng.range(250, 450);
@@ -429,7 +451,7 @@ QString ArticleBuilder::body(int targetWords, const QList<ArticleImage> &images)
             add(u"p"_s, sentence(u"quoteframe"_s));
         } else if (r < 0.17 && items) {
             add(u"p"_s, sentence(u"itemintro"_s));
-            html += u"<ul>"_s;
+            html += u"<ul>\n"_s;
             const int count = qMin<int>(int(items->size()), m_rng.range(3, 6));
             const qsizetype start = m_rng.index(items->size());
             for (int i = 0; i < count; ++i) {
@@ -437,7 +459,7 @@ QString ArticleBuilder::body(int targetWords, const QList<ArticleImage> &images)
                 add(u"li"_s,
                     tidy(expand(items->at((start + i) % items->size()), 1), m_language, false));
             }
-            html += u"</ul>"_s;
+            html += u"</ul>\n"_s;
         } else {
             paragraph(m_rng.range(2, 5));
         }
@@ -480,7 +502,15 @@ Article ArticleBuilder::build()
     while (m.headline.endsWith(u'.'))
         m.headline.chop(1);
     m.lead = sentence(u"lead"_s);
-    m.slug = CorpusNames::slug(m.headline);
+    // Unique across the corpus (the store refuses duplicates): the headline's slug and the
+    // article's number, cut at a word boundary to fit.
+    {
+        const QString suffix = u'-' + QString::number(m_index + 1);
+        QString base = Slug::fromHeadline(m.headline);
+        while (base.size() + suffix.size() > Slug::MaxLength && base.contains(u'-'))
+            base.truncate(base.lastIndexOf(u'-'));
+        m.slug = base.left(Slug::MaxLength - suffix.size()) + suffix;
+    }
     m.section = sentence(u"section"_s);
     const QList<Template> *tags = m_grammar->rule(m_topic, u"tag"_s);
     const int tagCount = qMin<int>(int(tags->size()), m_rng.range(2, 5));

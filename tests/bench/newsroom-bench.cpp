@@ -17,6 +17,7 @@
 
 #include "BenchStats.h"
 
+#include "article/CanonicalBody.h"
 #include "storage/CorpusGenerator.h"
 #include "storage/sqlite/NewsroomTokenizer.h"
 
@@ -91,16 +92,9 @@ QString searchSql(const char *table)
            "ORDER BY rank LIMIT 20"_s.arg(t);
 }
 
-QString plainText(const QString &html)
+QString plainText(const QString &body)
 {
-    static const QRegularExpression blockEnd(u"</(p|h2|li|ul)>"_s);
-    static const QRegularExpression tag(u"<[^>]*>"_s);
-    QString text = html;
-    text.replace(blockEnd, u"\n"_s);
-    text.remove(tag);
-    text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
-    text.replace(u"&amp;"_s, u"&"_s);
-    return text;
+    return CanonicalBody::plainText(body);
 }
 
 void fail(const QString &message)

@@ -1,6 +1,5 @@
 #include "CorpusNames.h"
 
-#include <QHash>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -351,49 +350,6 @@ Person person(bool female, int firstName, int patronymic, int surname, Language 
     const Forms enFamily = declineSurname(family, female, Language::English);
     p.login = (first.en.left(1) + enFamily[0]).toLower();
     return p;
-}
-
-QString slug(const QString &text, int maxLength)
-{
-    static const QHash<QChar, QString> map = [] {
-        QHash<QChar, QString> m;
-        const QString from = u"абвгдеёжзийклмнопрстуфхцчшщыэюяіў"_s;
-        const QStringList to { u"a"_s,  u"b"_s,  u"v"_s,  u"g"_s,  u"d"_s,  u"e"_s,    u"e"_s,
-                               u"zh"_s, u"z"_s,  u"i"_s,  u"y"_s,  u"k"_s,  u"l"_s,    u"m"_s,
-                               u"n"_s,  u"o"_s,  u"p"_s,  u"r"_s,  u"s"_s,  u"t"_s,    u"u"_s,
-                               u"f"_s,  u"kh"_s, u"ts"_s, u"ch"_s, u"sh"_s, u"shch"_s, u"y"_s,
-                               u"e"_s,  u"yu"_s, u"ya"_s, u"i"_s,  u"u"_s };
-        Q_ASSERT(from.size() == to.size());
-        for (qsizetype i = 0; i < from.size(); ++i)
-            m.insert(from.at(i), to.at(i));
-        return m;
-    }();
-    QString out;
-    bool hyphen = false;
-    for (const QChar ch : text.toLower()) {
-        // Soft and hard signs and apostrophes vanish inside a word: "Сям'я" → "syamya".
-        if (ch == u'\'' || ch == u'’' || ch == u'ʼ' || ch == u'ь' || ch == u'ъ')
-            continue;
-        QString piece;
-        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'))
-            piece = ch;
-        else if (const auto it = map.constFind(ch); it != map.constEnd())
-            piece = *it;
-        if (piece.isEmpty()) {
-            hyphen = !out.isEmpty();
-            continue;
-        }
-        if (hyphen)
-            out += u'-';
-        hyphen = false;
-        out += piece;
-        if (out.size() >= maxLength)
-            break;
-    }
-    out.truncate(maxLength);
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out;
 }
 
 } // namespace CorpusNames

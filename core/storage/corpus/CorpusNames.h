@@ -32,8 +32,4 @@ int patronymicCount();
 int surnameCount();
 Person person(bool female, int firstName, int patronymic, int surname, Language language);
 
-// Latin transliteration of Russian and Belarusian text for slugs: lower case, ASCII letters,
-// digits and single hyphens.
-QString slug(const QString &text, int maxLength = 80);
-
 } // namespace CorpusNames
