@@ -558,7 +558,7 @@ int main(int argc, char **argv)
     out << "Corpus\n";
     out << "  " << totalWords << " body words, "
         << QString::number(double(totalWords) / double(articles), 'f', 0)
-        << " a article on average; " << QString::number(double(totalBytes) / 1e6, 'f', 0)
+        << " per article on average; " << QString::number(double(totalBytes) / 1e6, 'f', 0)
         << " MB of indexed text; database " << QString::number(fileMb, 'f', 0)
         << " MB (both tables)\n";
     if (loaded) {
