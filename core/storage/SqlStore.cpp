@@ -307,6 +307,8 @@ Result<void> SqlStore::validate(const Article &a) const
 
 Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, const QString &user)
 {
+    if (user.isEmpty())
+        return StoreError::invalid(tr("A save must say who makes it."));
     if (Result<void> v = validate(a); !v)
         return v.error();
     if (baseVersion < 0)
@@ -639,6 +641,8 @@ Result<int> SqlStore::articleVersion(const QUuid &id)
 Result<void> SqlStore::setStatus(const QUuid &id, ArticleStatus status, const QString &user,
                                  int expectedVersion)
 {
+    if (user.isEmpty())
+        return StoreError::invalid(tr("A status change must say who makes it."));
     Result<Transaction> tx = transaction();
     if (!tx)
         return tx.error();
@@ -876,6 +880,8 @@ Result<QMap<ArticleStatus, int>> SqlStore::countByStatus(const ArticleFilter &fi
 
 Result<void> SqlStore::saveRecovery(const Article &state, const QString &user)
 {
+    if (user.isEmpty())
+        return StoreError::invalid(tr("A recovery slot must say whose it is."));
     if (Result<void> v = validate(state); !v)
         return v;
     Result<Transaction> tx = transaction();

@@ -105,6 +105,21 @@ StoreError corrupt(const QString &path, const QString &backupDirectory, const QS
     return e;
 }
 
+StoreError newerSchema(const QString &path, const QString &backupDirectory, int version)
+{
+    StoreError e;
+    e.kind = StoreError::Kind::NewerSchema;
+    e.path = path;
+    e.newestBackup = SqliteBackups::newest(path, backupDirectory);
+    e.message = SqliteStore::tr("The database %1 was written by a newer version of Newsroom "
+                                "(schema version %2; this version understands up to %3). It has "
+                                "not been changed; open it with the newer Newsroom.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(Migrations::latestVersion());
+    return e;
+}
+
 // Looks at the file without writing to it: SQLite at all, sound (quick_check), ours, not newer
 // than we understand. Returns its schema version (0: new or empty).
 Result<int> inspectDatabaseFile(const QString &path, const QString &backupDirectory,
@@ -187,20 +202,8 @@ Result<int> inspectDatabaseFile(const QString &path, const QString &backupDirect
             e.path = path;
             return e;
         }
-        if (*version > Migrations::latestVersion()) {
-            StoreError e;
-            e.kind = StoreError::Kind::NewerSchema;
-            e.path = path;
-            e.newestBackup = SqliteBackups::newest(path, backupDirectory);
-            e.message = SqliteStore::tr("The database %1 was written by a newer version of "
-                                        "Newsroom (schema version %2; this version understands "
-                                        "up to %3). It has not been changed; open it with the "
-                                        "newer Newsroom.")
-                            .arg(path)
-                            .arg(*version)
-                            .arg(Migrations::latestVersion());
-            return e;
-        }
+        if (*version > Migrations::latestVersion())
+            return newerSchema(path, backupDirectory, *version);
         return *version;
     }
     return StoreError::storage(SqliteStore::tr("Cannot check the database %1.").arg(path));
@@ -304,7 +307,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, cons
         return version.error();
     if (*version > Migrations::latestVersion()) {
         // Upgraded by a newer Newsroom between our look and our open.
-        return inspectDatabaseFile(file, backupDir, options.busyTimeoutMs).error();
+        return newerSchema(file, backupDir, *version);
     }
     if (*version < Migrations::latestVersion()) {
         if (*version > 0) {

@@ -254,6 +254,17 @@ private Q_SLOTS:
         QVERIFY(m_store->saveArticle(a, 1, u"anna"_s));
     }
 
+    void everyWriteNamesItsUser()
+    {
+        const Article a = newArticle(u"Anonymous"_s);
+        QCOMPARE(m_store->saveArticle(a, 0, QString()).error().kind, StoreError::Kind::Invalid);
+        QCOMPARE(m_store->saveRecovery(a, QString()).error().kind, StoreError::Kind::Invalid);
+        mustSave(a, 0);
+        QCOMPARE(m_store->setStatus(a.id, ArticleStatus::InReview, QString()).error().kind,
+                 StoreError::Kind::Invalid);
+        QCOMPARE(m_store->article(a.id)->status, ArticleStatus::Draft);
+    }
+
     void slugsAreUnique()
     {
         Article first = newArticle(u"Беларусь"_s);
