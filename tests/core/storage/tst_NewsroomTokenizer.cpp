@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -426,6 +429,47 @@ private Q_SLOTS:
         QCOMPARE(texts(before),
                  (QList<QByteArray> { "\xd1\x83\xd1\x80\xd0\xbe\xd0\xb6", "harvest",
                                       "\xd1\x83\xd1\x80\xd0\xbe\xd0\xb6" }));
+    }
+
+    // Each connection gets its own tokenizer (and stemmers); connections in different threads
+    // must not disturb each other.
+    void connectionsInThreadsAreIndependent()
+    {
+        constexpr int Threads = 4;
+        constexpr int Rows = 150;
+        std::vector<int> found(Threads, -1); // one element a thread
+        std::vector<std::thread> threads;
+        for (int t = 0; t < Threads; ++t) {
+            threads.emplace_back([this, t, &found] {
+                const QString name = u"thread_%1"_s.arg(t);
+                {
+                    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                    db.setDatabaseName(m_dir.filePath(name + u".sqlite"_s));
+                    if (!db.open() || !registerNewsroomTokenizer(sqliteHandle(db)))
+                        return;
+                    QSqlQuery q(db);
+                    q.exec(u"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='newsroom')"_s);
+                    db.transaction();
+                    q.prepare(u"INSERT INTO t(body) VALUES (?)"_s);
+                    for (int i = 0; i < Rows; ++i) {
+                        q.addBindValue(i % 2 ? u"Хозяйства собрали урожай зерновых, café №%1"_s.arg(i)
+                                             : u"Farmers are harvesting wheat near Kopyl, %1"_s.arg(i));
+                        q.exec();
+                    }
+                    db.commit();
+                    q.prepare(u"SELECT count(*) FROM t WHERE t MATCH ?"_s);
+                    q.addBindValue(t % 2 ? u"урожаем"_s : u"harvest"_s);
+                    if (q.exec() && q.next())
+                        found[t] = q.value(0).toInt();
+                    q.finish();
+                    db.close();
+                }
+                QSqlDatabase::removeDatabase(name);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(QList<int>(found.cbegin(), found.cend()), QList<int>(Threads, Rows / 2));
     }
 
     void sqliteSurvivesHostileRows()
