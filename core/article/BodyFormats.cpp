@@ -5,7 +5,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLength>
+#include <QTextList>
 
 #include <algorithm>
 
@@ -94,6 +97,36 @@ QTextTableCellFormat BodyFormats::headerCell()
     return format;
 }
 
+void BodyFormats::setHeading(QTextCursor &cursor, int level)
+{
+    QTextDocument *document = cursor.document();
+    if (!document)
+        return;
+    QTextBlock block = document->findBlock(cursor.selectionStart());
+    const QTextBlock last = document->findBlock(cursor.selectionEnd());
+    QTextCharFormat text;
+    if (level > 0) {
+        text = headingText(level);
+    } else {
+        text.setFontWeight(QFont::Normal);
+        text.setProperty(QTextFormat::FontSizeAdjustment, 0);
+    }
+    cursor.beginEditBlock();
+    for (;;) {
+        if (QTextList *list = block.textList())
+            list->remove(block);
+        QTextCursor blockCursor(block);
+        blockCursor.setBlockFormat(level > 0 ? heading(level) : paragraph());
+        blockCursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        blockCursor.mergeCharFormat(text);
+        blockCursor.mergeBlockCharFormat(text);
+        if (block == last || !block.isValid())
+            break;
+        block = block.next();
+    }
+    cursor.endEditBlock();
+}
+
 void BodyFormats::setInlineQuote(QTextCharFormat &format, bool on)
 {
     if (on) {
@@ -111,11 +144,13 @@ void BodyFormats::setLink(QTextCharFormat &format, const QString &href)
         format.setAnchor(false);
         format.clearProperty(QTextFormat::AnchorHref);
         format.clearForeground();
+        format.setFontUnderline(false);
         return;
     }
     format.setAnchor(true);
     format.setAnchorHref(href);
     format.setForeground(kLinkColour);
+    format.setFontUnderline(true);
 }
 
 QTextImageFormat BodyFormats::image(const QString &imageId, const QString &alt)

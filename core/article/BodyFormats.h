@@ -3,6 +3,8 @@
 #include <QTextFormat>
 #include <QUrl>
 
+class QTextCursor;
+
 // How each element of a canonical body looks inside the editor's QTextDocument. CanonicalBody
 // builds documents with these formats and reads them back by the properties named here, so the
 // editor should use them too when it applies a heading, a quotation or a link:
@@ -17,7 +19,8 @@
 //   <table>       QTextTable; a header cell (<th>) has the HeaderCell property (headerCell())
 //   <strong> …    font weight ≥ DemiBold, italic, underline, strike-out
 //   <q>           the InlineQuote character property (setInlineQuote())
-//   <a href>      QTextCharFormat::isAnchor() with anchorHref() (setLink())
+//   <a href>      QTextCharFormat::isAnchor() with anchorHref() (setLink()); link text is shown
+//                 underlined, and underline inside a link is not <u>
 //   <img>         QTextImageFormat named "image:UUID" with QTextFormat::ImageAltText (image()).
 //                 The editor supplies the pixels: QTextDocument::addResource(ImageResource,
 //                 imageUrl(id), image) after CanonicalBody::load() (which clears resources), or
@@ -42,8 +45,14 @@ public:
     static QTextTableFormat table();
     static QTextTableCellFormat headerCell();
 
+    // Makes the blocks the cursor touches headings of the level (2–4), or plain paragraphs
+    // (level 0), as one undoable edit: out of any list or quotation, with the text's weight and
+    // size following (heading text bold and larger; paragraph text neither, so that a former
+    // heading does not come out as <strong>).
+    static void setHeading(QTextCursor &cursor, int level);
+
     static void setInlineQuote(QTextCharFormat &format, bool on);
-    // An empty href removes the link.
+    // An empty href removes the link (and its underline and colour).
     static void setLink(QTextCharFormat &format, const QString &href);
 
     static QTextImageFormat image(const QString &imageId, const QString &alt);

@@ -106,8 +106,11 @@ private:
     {
         if (m_inHeading)
             format.strong = false;
-        if (!format.href.isEmpty())
+        if (!format.href.isEmpty()) {
+            // Underline is how links look, also links the allowlist refuses.
+            format.underline = false;
             format.href = BodyAllowlist::cleanHref(format.href);
+        }
         return format;
     }
 

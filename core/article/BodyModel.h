@@ -90,7 +90,8 @@ using Document = QList<Block>;
 //   touches a space;
 // - adjacent text runs with the same format are merged; line breaks carry no format, images only
 //   a link; links and image ids that the allowlist refuses are removed (the text stays);
-// - headings carry no strong (they are bold by nature);
+// - headings carry no strong (they are bold by nature), links no underline (they are
+//   underlined by nature, and every HTML importer underlines them);
 // - paragraphs and headings with nothing but blanks are removed, as are empty lists, quotes and
 //   tables; adjacent quotes merge; table rows are padded with empty cells to the widest row.
 void normalise(Document &document);

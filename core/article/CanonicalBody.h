@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QTextDocument;
+class QTextDocumentFragment;
 
 // The article body's one storage format: a small, explicit HTML subset (see BodyAllowlist) that the
 // editor's QTextDocument is serialised to and loaded from. serialise(load(x)) == x for every
@@ -43,7 +44,7 @@ class QTextDocument;
 //   without items, a quotation without paragraphs, a table without rows. Empty list items and
 //   table cells are kept. Adjacent quotations are one quotation. All rows of a table have the
 //   same number of cells. Lists nest at most BodyAllowlist::MaxListDepth deep.
-// - Headings hold no <strong>.
+// - Headings hold no <strong>, links no <u>.
 class CanonicalBody
 {
     Q_DECLARE_TR_FUNCTIONS(CanonicalBody)
@@ -74,6 +75,16 @@ public:
     // Line breaks are newlines too, table cells are separated by tabs, images and rules give no
     // text, no-break spaces become spaces.
     static QString plainText(const QString &canonicalHtml);
+
+    // Any HTML as a fragment to insert at a cursor (the editor's clean paste), built like load().
+    static QTextDocumentFragment fragment(const QString &html, Report *report = nullptr);
+
+    // Plain text as a canonical body: blank lines separate paragraphs, other line feeds are line
+    // breaks. Nothing in the text is markup.
+    static QString fromPlainText(const QString &text);
+
+    // The ids of the stored images a body shows, in order of first appearance, each once.
+    static QStringList imageIds(const QString &canonicalHtml);
 
     // Whether html is exactly in canonical form (sanitise() would return it unchanged).
     static bool isCanonical(const QString &html);

@@ -1,7 +1,9 @@
 #include "ArticleCommands.h"
 
 #include "article/ArticleJson.h"
+#include "article/CanonicalBody.h"
 #include "article/ContentHash.h"
+#include "article/Slug.h"
 #include "storage/SearchText.h"
 #include "storage/Store.h"
 
@@ -105,8 +107,9 @@ struct FieldOptions
     QCommandLineOption note { u"editors-note"_s, ArticleCommands::tr("The editor's note."),
                               ArticleCommands::tr("text") };
     QCommandLineOption body { u"body"_s,
-                              ArticleCommands::tr("The body from a file, or - for standard input "
-                                                  "(plain text: blank lines separate "
+                              ArticleCommands::tr("The body from a file, or - for standard input: "
+                                                  "HTML (cleaned to what an article may hold) "
+                                                  "or plain text (blank lines separate "
                                                   "paragraphs)."),
                               ArticleCommands::tr("file") };
 
@@ -181,7 +184,13 @@ struct FieldOptions
                 return context.fail(CliContext::InvalidInput,
                                     ArticleCommands::tr("The body is not UTF-8 text."));
             }
-            a.body = ArticleCommands::bodyFromInput(decoded);
+            QStringList dropped;
+            a.body = ArticleCommands::bodyFromInput(decoded, &dropped);
+            if (!dropped.isEmpty()) {
+                context.err << ArticleCommands::tr("Warning: left out of the body: %1")
+                                   .arg(dropped.join(u", "_s))
+                            << '\n';
+            }
         }
         return -1;
     }
@@ -198,19 +207,24 @@ void ArticleCommands::registerVerbs(QList<CliVerb> &verbs)
     verbs.append({ u"history"_s, tr("List an article's revisions."), history });
 }
 
-QString ArticleCommands::bodyFromInput(const QString &text)
+QString ArticleCommands::bodyFromInput(const QString &text, QStringList *dropped)
 {
-    QString normalised = text;
-    normalised.replace(u"\r\n"_s, u"\n"_s);
-    static const QRegularExpression blankLines(u"\\n[ \\t]*\\n"_s);
-    const QStringList paragraphs = normalised.split(blankLines, Qt::SkipEmptyParts);
-    QString html;
-    for (const QString &p : paragraphs) {
-        const QString simplified = p.simplified();
-        if (!simplified.isEmpty())
-            html += u"<p>"_s + simplified.toHtmlEscaped() + u"</p>"_s;
+    // Markup is sanitised into the canonical subset; plain text becomes paragraphs.
+    static const QRegularExpression markup(
+        u"<\\s*/?\\s*(p|h[1-6]|ul|ol|li|blockquote|q|table|tr|td|th|strong|b|em|i|u|s|a|img|br|"
+        "hr|div|span|html|body)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (!markup.match(text).hasMatch()) {
+        if (dropped)
+            dropped->clear();
+        return CanonicalBody::fromPlainText(text);
     }
-    return html;
+    const QString &html = text;
+    CanonicalBody::Report report;
+    const QString canonical = CanonicalBody::sanitise(html, &report);
+    if (dropped)
+        *dropped = report.dropped;
+    return canonical;
 }
 
 QJsonObject ArticleCommands::summaryToJson(const ArticleSummary &s)
@@ -263,7 +277,8 @@ int ArticleCommands::article(CliContext &context, const QStringList &arguments)
 int ArticleCommands::articleNew(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates an article (a draft) and prints its id."));
+    parser.setApplicationDescription(tr("Creates an article (a draft) and prints its id. Without "
+                                        "--slug the slug is made from the headline."));
     const FieldOptions fields;
     fields.addTo(parser);
     context.addCommonOptions(parser);
@@ -287,6 +302,19 @@ int ArticleCommands::articleNew(CliContext &context, const QStringList &argument
     Result<QString> writer = context.writer();
     if (!writer)
         return context.fail(writer.error());
+    if (a.meta.slug.isEmpty()) {
+        // A new article gets its slug from the headline; it stays when the headline changes
+        // (links to it must keep working).
+        std::optional<StoreError> lookupFailed;
+        a.meta.slug = Slug::make(a.meta.headline, [&](const QString &slug) {
+            Result<bool> taken = (*store)->isSlugTaken(slug, a.id);
+            if (!taken)
+                lookupFailed = taken.error();
+            return taken.value_or(true);
+        });
+        if (lookupFailed)
+            return context.fail(*lookupFailed);
+    }
     Result<SaveResult> saved = (*store)->saveArticle(a, 0, *writer);
     if (!saved)
         return context.fail(saved.error());

@@ -31,9 +31,10 @@ public:
     static int history(CliContext &context, const QStringList &arguments);
 
     static QJsonObject summaryToJson(const ArticleSummary &summary);
-    // A body given on the command line (a file or standard input) as canonical HTML: plain text
-    // becomes paragraphs (blank lines between them).
-    static QString bodyFromInput(const QString &text);
+    // A body given on the command line (a file or standard input) as canonical HTML: markup is
+    // sanitised (what had to go is listed in dropped), plain text becomes paragraphs (blank
+    // lines between them) and line breaks (CanonicalBody::fromPlainText).
+    static QString bodyFromInput(const QString &text, QStringList *dropped = nullptr);
 
 private:
     static int articleNew(CliContext &context, const QStringList &arguments);

@@ -307,10 +307,19 @@ Result<void> SqlStore::validate(const Article &a) const
 
 Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, const QString &user)
 {
+    if (user.isEmpty())
+        return StoreError::invalid(tr("A save must say who makes it."));
     if (Result<void> v = validate(a); !v)
         return v.error();
     if (baseVersion < 0)
         return StoreError::invalid(tr("A save must name the version it is based on."));
+    // Only canonical bodies are stored (article/CanonicalBody): what the editor writes, and
+    // what every reader can rely on.
+    const std::optional<QString> bodyText = SearchText::bodyIfCanonical(a.body);
+    if (!bodyText) {
+        return StoreError::invalid(tr("The article's text is not in the canonical form; pass it "
+                                      "through CanonicalBody::sanitise first."));
+    }
 
     Result<Transaction> tx = transaction();
     if (!tx)
@@ -319,8 +328,10 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
     const QString id = idText(a.id);
     qint64 rowKey = -1;
     int stored = 0;
+    // A new article is created with the caller's status; an existing one keeps its own.
+    ArticleStatus status = a.status;
     {
-        Result<Statement> st = prepare(u"SELECT num, version FROM articles WHERE id = ?"_s);
+        Result<Statement> st = prepare(u"SELECT num, version, status FROM articles WHERE id = ?"_s);
         if (!st)
             return st.error();
         if (Result<void> r = st->bind(id).exec(); !r)
@@ -328,6 +339,7 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
         if (st->next()) {
             rowKey = st->value(0).toLongLong();
             stored = st->value(1).toInt();
+            status = statusFromText(st->value(2).toString());
         }
     }
     if (rowKey < 0 && baseVersion != 0) {
@@ -366,7 +378,6 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
                                  timeValue(m.embargo),
                                  timeValue(m.plannedPublication),
                                  hash };
-    ArticleStatus status = a.status;
 
     if (rowKey < 0) {
         Result<Statement> ins = prepare(
@@ -381,7 +392,7 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
         ins->bind(savedMs).bind(user).bind(savedMs).bind(user).bind(savedMs).bind(user);
         if (Result<void> r = ins->exec(); !r)
             return r.error();
-        Result<Statement> key = prepare(u"SELECT num, status FROM articles WHERE id = ?"_s);
+        Result<Statement> key = prepare(u"SELECT num FROM articles WHERE id = ?"_s);
         if (!key)
             return key.error();
         if (Result<void> r = key->bind(id).exec(); !r)
@@ -390,13 +401,6 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
             return StoreError::storage(tr("The new article %1 vanished while saving.").arg(id));
         rowKey = key->value(0).toLongLong();
     } else {
-        Result<Statement> cur = prepare(u"SELECT status FROM articles WHERE num = ?"_s);
-        if (!cur)
-            return cur.error();
-        if (Result<void> r = cur->bind(rowKey).exec(); !r)
-            return r.error();
-        if (cur->next())
-            status = statusFromText(cur->value(0).toString());
         Result<Statement> upd = prepare(
             u"UPDATE articles SET version = ?, headline = ?, headline_key = ?, lead = ?, "
             "slug = ?, byline = ?, section = ?, tags = ?, language = ?, dateline = ?, "
@@ -443,7 +447,7 @@ Result<SaveResult> SqlStore::saveArticle(const Article &a, int baseVersion, cons
             return r.error();
     }
 
-    if (Result<void> r = indexArticle(rowKey, a); !r)
+    if (Result<void> r = indexArticle(rowKey, SearchText::of(m, *bodyText)); !r)
         return r.error();
 
     // A recovery slot holding exactly what was saved has nothing left to recover. (Its images
@@ -637,6 +641,8 @@ Result<int> SqlStore::articleVersion(const QUuid &id)
 Result<void> SqlStore::setStatus(const QUuid &id, ArticleStatus status, const QString &user,
                                  int expectedVersion)
 {
+    if (user.isEmpty())
+        return StoreError::invalid(tr("A status change must say who makes it."));
     Result<Transaction> tx = transaction();
     if (!tx)
         return tx.error();
@@ -874,6 +880,8 @@ Result<QMap<ArticleStatus, int>> SqlStore::countByStatus(const ArticleFilter &fi
 
 Result<void> SqlStore::saveRecovery(const Article &state, const QString &user)
 {
+    if (user.isEmpty())
+        return StoreError::invalid(tr("A recovery slot must say whose it is."));
     if (Result<void> v = validate(state); !v)
         return v;
     Result<Transaction> tx = transaction();

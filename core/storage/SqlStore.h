@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/SearchText.h"
 #include "storage/SqlFlavour.h"
 #include "storage/Store.h"
 
@@ -102,7 +103,7 @@ protected:
     // ---- Engine hooks ----------------------------------------------------------------------
     // Brings the search index up to date for one article, inside the save's transaction.
     // rowKey is articles.num.
-    virtual Result<void> indexArticle(qint64 rowKey, const Article &article) = 0;
+    virtual Result<void> indexArticle(qint64 rowKey, const SearchText::Document &text) = 0;
 
     // ---- Helpers for engines ---------------------------------------------------------------
     // " AND …" conditions on articles aliased as a.

@@ -1,19 +1,18 @@
 #include "SqliteSearchIndex.h"
 
+#include "storage/sqlite/NewsroomTokenizer.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 QString SqliteSearchIndex::tokenizer()
 {
-    return u"unicode61 remove_diacritics 2"_s;
+    // Stemming for Russian and English, folding for Belarusian and the rest (NewsroomTokenizer.h).
+    return u"newsroom"_s;
 }
 
 bool SqliteSearchIndex::registerTokenizer(sqlite3 *db, QString *error)
 {
-    // unicode61 is built into FTS5. With the stemming tokenizer this becomes
-    // `return registerNewsroomTokenizer(db, error);`.
-    Q_UNUSED(db);
-    Q_UNUSED(error);
-    return true;
+    return registerNewsroomTokenizer(db, error);
 }
 
 QString SqliteSearchIndex::createTableSql()

@@ -16,8 +16,7 @@ class SqliteSearchIndex
     Q_DECLARE_TR_FUNCTIONS(SqliteSearchIndex)
 
 public:
-    // The FTS5 tokenize= argument. The one line to change when the stemming tokenizer lands:
-    // "newsroom" (storage/sqlite/NewsroomTokenizer.h).
+    // The FTS5 tokenize= argument: "newsroom" (storage/sqlite/NewsroomTokenizer.h).
     static QString tokenizer();
     // Makes the tokenizer known to a connection; every connection that touches the index must
     // call it right after opening.

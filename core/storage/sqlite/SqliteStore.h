@@ -65,7 +65,7 @@ public:
     static bool looksLikeSqlite(const QString &path);
 
 protected:
-    Result<void> indexArticle(qint64 rowKey, const Article &article) override;
+    Result<void> indexArticle(qint64 rowKey, const SearchText::Document &text) override;
 
 private:
     SqliteStore(QSqlDatabase db, QString path, Options options);

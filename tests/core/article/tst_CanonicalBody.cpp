@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
@@ -129,6 +130,12 @@ private Q_SLOTS:
     void editorDocumentSerialises();
     void editorAttemptsOutsideAllowlistAreDropped();
     void editorMergedAndNestedTablesAreFlattened();
+    void qtImportedHtmlSerialisesCanonically();
+    void fragmentForCleanPaste();
+    void headingsComeAndGoWithTheirLook();
+    void fromPlainText_data();
+    void fromPlainText();
+    void imageIds();
 
     void sanitise_data();
     void sanitise();
@@ -139,6 +146,7 @@ private Q_SLOTS:
     void reportIsHumanAndListsEachOnce();
     void deepNestingIsSurvived();
     void tagSoupAlwaysComesOutCanonical();
+    void randomEditorDocumentsSerialiseCanonically();
 
     void plainText_data();
     void plainText();
@@ -170,7 +178,7 @@ void tst_CanonicalBody::roundTrip_data()
     QTest::newRow("runs reopened in fixed order")
         << u"<p><em>a</em><strong><em>b</em></strong><s>c</s></p>\n"_s;
     QTest::newRow("every inline element")
-        << u"<p><a href=\"https://example.by/\"><q><strong><em><u><s>всё сразу</s></u></em></strong></q></a></p>\n"_s;
+        << u"<p><a href=\"https://example.by/\"><q><strong><em><s>всё</s></em></strong></q></a> <q><strong><em><u><s>сразу</s></u></em></strong></q></p>\n"_s;
     QTest::newRow("space inside formatting")
         << u"<p><strong>Жирный </strong>и <em>курсив</em></p>\n"_s;
     QTest::newRow("bullets") << u"<ul>\n<li>Один</li>\n<li>Два</li>\n</ul>\n"_s;
@@ -441,6 +449,93 @@ void tst_CanonicalBody::editorMergedAndNestedTablesAreFlattened()
              u"<tr><td>first<br>second</td><td>n1<br>n2</td><td></td></tr>\n</table>\n"_s);
 }
 
+// What QTextEdit's own HTML import makes of a paste (if the editor lets it happen).
+void tst_CanonicalBody::qtImportedHtmlSerialisesCanonically()
+{
+    QTextDocument document;
+    document.setHtml(
+        u"<h1>Title</h1><p style='color:red;font-size:20pt'>a <b>b</b> <a "
+        u"href='https://a.by/'>link</a> "
+        u"<a href='javascript:alert(1)'>js</a> <span style='text-decoration:underline'>u</span></p>"
+        u"<ul><li>1<ul><li>2</li></ul></li></ul><table><tr><td>d</td></tr></table><hr>"
+        u"<p><img src='https://tracker.example/p.gif'>end</p>"_s);
+    const QString output = CanonicalBody::serialise(document);
+    QCOMPARE(output,
+             u"<h2>Title</h2>\n<p>a <strong>b</strong> <a href=\"https://a.by/\">link</a> js "
+             u"<u>u</u></p>\n"
+             u"<ul>\n<li>1\n<ul>\n<li>2</li>\n</ul>\n</li>\n</ul>\n<table>\n<tr><td>d</td></tr>\n</"
+             u"table>\n"
+             u"<hr>\n<p>end</p>\n"_s);
+    QCOMPARE(serialiseLoaded(output), output);
+}
+
+void tst_CanonicalBody::fragmentForCleanPaste()
+{
+    QTextDocument document;
+    CanonicalBody::load(document, u"<p>Hello world</p>\n"_s);
+    QTextCursor cursor(&document);
+    cursor.setPosition(6);
+    CanonicalBody::Report report;
+    cursor.insertFragment(CanonicalBody::fragment(
+        u"<b style='color:red'>big</b> <a href='https://a.by/'>new</a><script>x()</script>"_s,
+        &report));
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<p>Hello <strong>big</strong> <a href=\"https://a.by/\">new</a>world</p>\n"_s);
+    report.dropped.sort();
+    QCOMPARE(report.dropped, (QStringList { u"script"_s, u"style attribute"_s }));
+}
+
+void tst_CanonicalBody::headingsComeAndGoWithTheirLook()
+{
+    QTextDocument document;
+    CanonicalBody::load(
+        document,
+        u"<p>one <em>x</em></p>\n<ul>\n<li>two</li>\n</ul>\n<blockquote>\n<p>three</p>\n</blockquote>\n"_s);
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    BodyFormats::setHeading(cursor, 3);
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<h3>one <em>x</em></h3>\n<h3>two</h3>\n<h3>three</h3>\n"_s);
+    QCOMPARE(document.begin().blockFormat().headingLevel(), 3);
+
+    QTextCursor second(document.begin().next());
+    BodyFormats::setHeading(second, 0);
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<h3>one <em>x</em></h3>\n<p>two</p>\n<h3>three</h3>\n"_s);
+    QVERIFY(document.begin().next().begin().fragment().charFormat().fontWeight() < QFont::DemiBold);
+
+    document.undo(); // one edit, one undo
+    QCOMPARE(CanonicalBody::serialise(document),
+             u"<h3>one <em>x</em></h3>\n<h3>two</h3>\n<h3>three</h3>\n"_s);
+}
+
+void tst_CanonicalBody::fromPlainText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("blank") << u"\n \n\t"_s << QString();
+    QTest::newRow("paragraphs and lines")
+        << u"Первый абзац,\r\nвторая строка.\n\n\n  Второй   абзац <b>&amp;</b>\n"_s
+        << u"<p>Первый абзац,<br>вторая строка.</p>\n<p>Второй абзац &lt;b&gt;&amp;amp;&lt;/b&gt;</p>\n"_s;
+}
+
+void tst_CanonicalBody::fromPlainText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, html);
+    QCOMPARE(CanonicalBody::fromPlainText(text), html);
+    QVERIFY(CanonicalBody::isCanonical(html));
+}
+
+void tst_CanonicalBody::imageIds()
+{
+    const QString html = u"<p>"_s + img(kImageB, u"b"_s) + u"</p>\n<ul>\n<li>"_s + img(kImageA, {})
+        + u"</li>\n</ul>\n<table>\n<tr><td>"_s + img(kImageB, {}) + u"</td></tr>\n</table>\n"_s;
+    QCOMPARE(CanonicalBody::imageIds(html), (QStringList { kImageB, kImageA }));
+    QCOMPARE(CanonicalBody::imageIds(u"<p>none</p>\n"_s), QStringList());
+}
+
 // --- sanitise ----------------------------------------------------------------------------------
 
 void tst_CanonicalBody::sanitise_data()
@@ -543,6 +638,10 @@ void tst_CanonicalBody::sanitise_data()
         << u"<p><strong>Bold</strong><em>italic</em></p>\n"_s
         << QStringList { u"style attribute"_s };
 
+    QTest::newRow("underlined link")
+        << u"<a href=\"https://a.by/\"><u>x</u></a> <u><a href=\"https://a.by/\">y</a></u>"_s
+        << u"<p><a href=\"https://a.by/\">x</a> <a href=\"https://a.by/\">y</a></p>\n"_s
+        << QStringList();
     QTest::newRow("b and i") << u"<b>bold</b> <i>it</i>"_s
                              << u"<p><strong>bold</strong> <em>it</em></p>\n"_s << QStringList();
     QTest::newRow("heading levels")
@@ -859,6 +958,94 @@ void tst_CanonicalBody::tagSoupAlwaysComesOutCanonical()
         for (const QString &line : lines)
             QVERIFY2(canonicalLine.match(line).hasMatch(), qPrintable(line + u" from "_s + input));
         QVERIFY(output.isEmpty() || output.endsWith(u'\n'));
+    }
+}
+
+// Documents built the way an editor might build them, including shapes canonical HTML cannot
+// express (odd list indents, frames, merged cells, foreign images): serialise() must still give
+// canonical text that loads back to itself.
+void tst_CanonicalBody::randomEditorDocumentsSerialiseCanonically()
+{
+    QRandomGenerator random(4242);
+    static const QStringList words
+        = { u"Копыль"_s, u"ўзровень"_s, u"news"_s,  u" "_s,  u"  "_s,    u"\t"_s,
+            u"\u00A0"_s, u"\u2028"_s,   u"&<>\""_s, u"🇧🇾"_s, u"\uFFFC"_s };
+    static const QStringList hrefs
+        = { u"https://a.by/"_s, u"mailto:x@a.by"_s, u"javascript:x"_s, u"/relative"_s };
+    for (int i = 0; i < 200; ++i) {
+        QTextDocument document;
+        QTextCursor cursor(&document);
+        const int steps = random.bounded(1, 40);
+        for (int step = 0; step < steps; ++step) {
+            switch (random.bounded(8)) {
+            case 0:
+            case 1:
+            case 2: {
+                QTextCharFormat format;
+                if (random.bounded(3) == 0)
+                    format.setFontWeight(random.bounded(2) ? QFont::Bold : QFont::DemiBold);
+                format.setFontItalic(random.bounded(4) == 0);
+                format.setFontUnderline(random.bounded(4) == 0);
+                format.setFontStrikeOut(random.bounded(6) == 0);
+                BodyFormats::setInlineQuote(format, random.bounded(6) == 0);
+                if (random.bounded(5) == 0)
+                    BodyFormats::setLink(format, hrefs[random.bounded(hrefs.size())]);
+                cursor.insertText(words[random.bounded(words.size())], format);
+                break;
+            }
+            case 3: {
+                QTextBlockFormat format;
+                switch (random.bounded(5)) {
+                case 0:
+                    format.setHeadingLevel(random.bounded(7));
+                    break;
+                case 1:
+                    format = BodyFormats::quote();
+                    break;
+                case 2:
+                    format = BodyFormats::rule();
+                    break;
+                default:
+                    break;
+                }
+                cursor.insertBlock(format);
+                break;
+            }
+            case 4: {
+                QTextListFormat format;
+                format.setStyle(random.bounded(2) ? QTextListFormat::ListDisc
+                                                  : QTextListFormat::ListUpperRoman);
+                format.setIndent(random.bounded(1, 5));
+                cursor.insertBlock(QTextBlockFormat());
+                cursor.createList(format);
+                break;
+            }
+            case 5: {
+                QTextTable *table = cursor.insertTable(random.bounded(1, 4), random.bounded(1, 4));
+                if (table->rows() > 1 && random.bounded(2))
+                    table->mergeCells(0, 0, 2, 1);
+                cursor = table->cellAt(0, 0).firstCursorPosition();
+                break;
+            }
+            case 6:
+                cursor.insertImage(random.bounded(2) ? BodyFormats::image(kImageA, u"a b"_s)
+                                                     : QTextImageFormat());
+                break;
+            case 7:
+                if (random.bounded(3) == 0) {
+                    QTextFrameFormat frame;
+                    cursor = cursor.insertFrame(frame)->firstCursorPosition();
+                } else {
+                    cursor.movePosition(QTextCursor::End);
+                }
+                break;
+            }
+        }
+        const QString output = CanonicalBody::serialise(document);
+        const QByteArray context = output.toUtf8();
+        QVERIFY2(CanonicalBody::isCanonical(output), context.constData());
+        QVERIFY2(outsideAllowlist(output).isEmpty(), context.constData());
+        QVERIFY2(serialiseLoaded(output) == output, context.constData());
     }
 }
 

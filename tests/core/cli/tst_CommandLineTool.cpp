@@ -147,14 +147,45 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"language"_s).toString(), u"ru"_s);
         QCOMPARE(o.value(u"tags"_s).toArray(), QJsonArray({ u"урожай"_s, u"аграрии"_s }));
         QCOMPARE(o.value(u"body"_s).toString(),
-                 u"<p>Первый абзац, строка один и строка два.</p>"
-                 "<p>Второй &lt;абзац&gt; &amp; всё.</p>"_s);
+                 u"<p>Первый абзац, строка один<br>и строка два.</p>\n"
+                 "<p>Второй &lt;абзац&gt; &amp; всё.</p>\n"_s);
         QCOMPARE(o.value(u"contentHash"_s).toString().size(), 64);
 
         const Result text = cli({ u"article"_s, u"show"_s, id });
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(u"Урожай в Копыле"_s));
         QVERIFY(text.out.contains(u"Второй <абзац> & всё."_s)); // the text, not the markup
+    }
+
+    void anHtmlBodyIsSanitisedAndWhatWentIsReported()
+    {
+        const Result r
+            = cli({ u"article"_s, u"new"_s, u"--headline"_s, u"html"_s, u"--body"_s, u"-"_s },
+                  "<div><p>Hello <b>world</b><script>alert(1)</script></p></div>");
+        QCOMPARE(r.code, 0);
+        QVERIFY(oneLine(r.err));
+        QVERIFY2(r.err.contains(u"script"_s), qPrintable(r.err));
+        const Result show = cli({ u"article"_s, u"show"_s, r.out.trimmed(), u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8())[u"body"_s].toString(),
+                 u"<p>Hello <strong>world</strong></p>\n"_s);
+    }
+
+    void newArticlesGetUniqueSlugsFromTheirHeadlines()
+    {
+        auto slugOf = [&](const QString &id) {
+            return QJsonDocument::fromJson(
+                       cli({ u"article"_s, u"show"_s, id, u"--json"_s }).out.toUtf8())[u"slug"_s]
+                .toString();
+        };
+        const QString first = newArticle({ u"--headline"_s, u"Беларусь і ЕАЭС"_s });
+        const QString second = newArticle({ u"--headline"_s, u"Беларусь і ЕАЭС"_s });
+        QCOMPARE(slugOf(first), u"belarus-i-eaes"_s);
+        QCOMPARE(slugOf(second), u"belarus-i-eaes-2"_s);
+        const QString own = newArticle({ u"--slug"_s, u"my-own"_s });
+        QCOMPARE(slugOf(own), u"my-own"_s);
+        // A new headline keeps the slug: links to the article keep working.
+        QCOMPARE(cli({ u"article"_s, u"set"_s, first, u"--headline"_s, u"Другое"_s }).code, 0);
+        QCOMPARE(slugOf(first), u"belarus-i-eaes"_s);
     }
 
     void bodyFromStandardInput()
@@ -167,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const Result show = cli({ u"article"_s, u"show"_s, r.out.trimmed(), u"--json"_s });
         QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8())[u"body"_s].toString(),
-                 u"<p>Текст из канала.</p>"_s);
+                 u"<p>Текст из канала.</p>\n"_s);
     }
 
     void articleNewUsageErrors()

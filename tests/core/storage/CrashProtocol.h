@@ -19,9 +19,9 @@ inline bool isSave(qint64 step)
 // The body of step n: a paragraph naming it and some bulk, so that writes span pages.
 inline QString body(qint64 n)
 {
-    QString html = QStringLiteral("<p>draft %1</p>").arg(n);
-    for (int i = 0; i < 40; ++i)
-        html += QStringLiteral("<p>Пункт %1 черновика %2: районные новости, урожай и погода.</p>")
+    QString html = QStringLiteral("<p>draft %1</p>\n").arg(n);
+    for (int i = 0; i < 12; ++i)
+        html += QStringLiteral("<p>Пункт %1 черновика %2: районные новости, урожай и погода.</p>\n")
                     .arg(i)
                     .arg(n);
     return html;

@@ -42,8 +42,8 @@ inline Article newArticle(const QString &headline, const QString &body = {})
     a.meta.section = QStringLiteral("news");
     a.meta.language = QStringLiteral("ru");
     a.meta.byline = { QStringLiteral("Anna Petrova") };
-    a.body
-        = body.isEmpty() ? QStringLiteral("<p>Body of ") + headline + QStringLiteral("</p>") : body;
+    a.body = body.isEmpty() ? QStringLiteral("<p>Body of ") + headline + QStringLiteral("</p>\n")
+                            : body;
     return a;
 }
 

@@ -158,21 +158,21 @@ private Q_SLOTS:
         const QDateTime created(QDate(2024, 11, 5), QTime(10, 0), QTimeZone::UTC);
 
         Article withImages
-            = newArticle(u"Урожай в Копыле"_s, u"<p>Собран <em>рекордный</em> урожай.</p>"_s);
+            = newArticle(u"Урожай в Копыле"_s, u"<p>Собран <em>рекордный</em> урожай.</p>\n"_s);
         withImages.meta.byline = { u"Анна Петрова"_s, u"Борис Ковалёв"_s };
         withImages.meta.tags = { u"урожай"_s, u"аграрии"_s };
         withImages.meta.slug = u"urozhai-v-kopyle"_s;
         withImages.images = { testImage(Qt::darkGreen, u"Поле"_s) };
         withImages.created = created;
         Article firstDraft = withImages;
-        firstDraft.body = u"<p>Черновик.</p>"_s;
+        firstDraft.body = u"<p>Черновик.</p>\n"_s;
         firstDraft.images.clear();
         Article plain = newArticle(u"Plain"_s);
         plain.meta.language = u"en"_s;
         plain.created = created.addDays(1);
         Article unsaved = withImages;
         unsaved.version = 2;
-        unsaved.body = u"<p>Собран рекордный урожай, и это не всё.</p>"_s;
+        unsaved.body = u"<p>Собран рекордный урожай, и это не всё.</p>\n"_s;
 
         struct Remove
         {
@@ -260,7 +260,7 @@ private Q_SLOTS:
 
         // And the migrated store works as a new one does.
         Article next = *a;
-        next.body = u"<p>После миграции.</p>"_s;
+        next.body = u"<p>После миграции.</p>\n"_s;
         QCOMPARE(store.saveArticle(next, 2, kUser)->version, 3);
     }
 

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QStringList bodies;
         QStringList hashes;
         for (int v = 1; v <= 3; ++v) {
-            a.body = u"<p>text number %1</p>"_s.arg(v);
+            a.body = u"<p>text number %1</p>\n"_s.arg(v);
             a.meta.headline = u"Revisions, take %1"_s.arg(v);
             m_now = m_now.addSecs(60);
             const SaveResult r = mustSave(a, v - 1, v == 2 ? u"boris"_s : u"anna"_s);
@@ -147,10 +147,10 @@ private Q_SLOTS:
         mustSave(a, 0);
         Article mine = *m_store->article(a.id);
         Article theirs = mine;
-        theirs.body = u"<p>their text</p>"_s;
+        theirs.body = u"<p>their text</p>\n"_s;
         QCOMPARE(mustSave(theirs, theirs.version, u"boris"_s).version, 2);
 
-        mine.body = u"<p>my text</p>"_s;
+        mine.body = u"<p>my text</p>\n"_s;
         const Result<SaveResult> r = m_store->saveArticle(mine, mine.version, u"anna"_s);
         QVERIFY(!r);
         QCOMPARE(r.error().kind, StoreError::Kind::Conflict);
@@ -168,10 +168,10 @@ private Q_SLOTS:
         Article a = newArticle(u"Two windows"_s);
         mustSave(a, 0);
         Article inOther = *other->article(a.id);
-        inOther.body = u"<p>from the other window</p>"_s;
+        inOther.body = u"<p>from the other window</p>\n"_s;
         QVERIFY(other->saveArticle(inOther, 1, u"boris"_s));
 
-        a.body = u"<p>from this window</p>"_s;
+        a.body = u"<p>from this window</p>\n"_s;
         const Result<SaveResult> r = m_store->saveArticle(a, 1, u"anna"_s);
         QCOMPARE(r.error().kind, StoreError::Kind::Conflict);
         QCOMPARE(r.error().storedVersion, 2);
@@ -238,6 +238,31 @@ private Q_SLOTS:
         QCOMPARE(*m_store->countArticles({}), 0);
         QCOMPARE(rowCount(u"image_blobs"_s), 0);
         QCOMPARE(m_store->saveRecovery(a, u"anna"_s).error().kind, StoreError::Kind::Invalid);
+    }
+
+    void onlyCanonicalBodiesAreSaved()
+    {
+        Article a = newArticle(u"Markup"_s, u"<p>Text <b>bold</b></p><script>x()</script>"_s);
+        const Result<SaveResult> r = m_store->saveArticle(a, 0, u"anna"_s);
+        QCOMPARE(r.error().kind, StoreError::Kind::Invalid);
+        QCOMPARE(*m_store->countArticles({}), 0);
+        // A recovery slot keeps whatever the editor had: it is a safety net, not the record.
+        QVERIFY(m_store->saveRecovery(a, u"anna"_s));
+        a.body = u"<p>Text <strong>bold</strong></p>\n"_s;
+        QVERIFY(m_store->saveArticle(a, 0, u"anna"_s));
+        a.body.clear(); // an empty body is canonical too
+        QVERIFY(m_store->saveArticle(a, 1, u"anna"_s));
+    }
+
+    void everyWriteNamesItsUser()
+    {
+        const Article a = newArticle(u"Anonymous"_s);
+        QCOMPARE(m_store->saveArticle(a, 0, QString()).error().kind, StoreError::Kind::Invalid);
+        QCOMPARE(m_store->saveRecovery(a, QString()).error().kind, StoreError::Kind::Invalid);
+        mustSave(a, 0);
+        QCOMPARE(m_store->setStatus(a.id, ArticleStatus::InReview, QString()).error().kind,
+                 StoreError::Kind::Invalid);
+        QCOMPARE(m_store->article(a.id)->status, ArticleStatus::Draft);
     }
 
     void slugsAreUnique()
@@ -392,11 +417,11 @@ private Q_SLOTS:
         Article a = newArticle(u"Typing"_s);
         a.version = mustSave(a, 0).version;
         for (int i = 1; i <= 3; ++i) {
-            a.body = u"<p>typed %1</p>"_s.arg(i);
+            a.body = u"<p>typed %1</p>\n"_s.arg(i);
             m_now = m_now.addSecs(5);
             QVERIFY(m_store->saveRecovery(a, u"anna"_s));
         }
-        QCOMPARE(m_store->recovery(a.id, u"anna"_s)->article.body, u"<p>typed 3</p>"_s);
+        QCOMPARE(m_store->recovery(a.id, u"anna"_s)->article.body, u"<p>typed 3</p>\n"_s);
         QCOMPARE(m_store->recoveries(u"anna"_s)->size(), 1);
         QCOMPARE(rowCount(u"recovery_slots"_s), 1);
 
@@ -406,12 +431,12 @@ private Q_SLOTS:
         QCOMPARE(rowCount(u"recovery_slots"_s), 0);
 
         // A slot that differs from what was saved survives the save (it is newer work).
-        a.body = u"<p>typed 4</p>"_s;
+        a.body = u"<p>typed 4</p>\n"_s;
         QVERIFY(m_store->saveRecovery(a, u"anna"_s));
         Article older = a;
-        older.body = u"<p>typed 3 and a half</p>"_s;
+        older.body = u"<p>typed 3 and a half</p>\n"_s;
         mustSave(older, 2);
-        QCOMPARE(m_store->recovery(a.id, u"anna"_s)->article.body, u"<p>typed 4</p>"_s);
+        QCOMPARE(m_store->recovery(a.id, u"anna"_s)->article.body, u"<p>typed 4</p>\n"_s);
         const RecoveryInfo info = m_store->recoveries(u"anna"_s)->first();
         QCOMPARE(info.baseVersion, 2);
         QCOMPARE(info.storedVersion, 3); // saved elsewhere since: the UI must not just save it
@@ -421,7 +446,7 @@ private Q_SLOTS:
     {
         Article a = newArticle(u"Undo"_s);
         mustSave(a, 0);
-        a.body = u"<p>changed</p>"_s;
+        a.body = u"<p>changed</p>\n"_s;
         QVERIFY(m_store->saveRecovery(a, u"anna"_s));
         a.body = newArticle(u"Undo"_s).body; // typed back to what is stored
         QVERIFY(m_store->saveRecovery(a, u"anna"_s));
@@ -434,8 +459,8 @@ private Q_SLOTS:
         Article a = newArticle(u"Shared"_s);
         mustSave(a, 0);
         Article annas = a, borises = a;
-        annas.body = u"<p>Anna's</p>"_s;
-        borises.body = u"<p>Boris's</p>"_s;
+        annas.body = u"<p>Anna's</p>\n"_s;
+        borises.body = u"<p>Boris's</p>\n"_s;
         QVERIFY(m_store->saveRecovery(annas, u"anna"_s));
         QVERIFY(m_store->saveRecovery(borises, u"boris"_s));
         QCOMPARE(m_store->recovery(a.id, u"anna"_s)->article.body, annas.body);
@@ -454,7 +479,7 @@ private Q_SLOTS:
         QVERIFY(m_store->saveRecovery(a, u"anna"_s));
         QCOMPARE(rowCount(u"image_blobs"_s), 2);
         a.images.removeLast();
-        a.body = u"<p>other</p>"_s;
+        a.body = u"<p>other</p>\n"_s;
         QVERIFY(m_store->saveRecovery(a, u"anna"_s)); // magenta no longer used anywhere
         QCOMPARE(rowCount(u"image_blobs"_s), 1);
         QVERIFY(m_store->discardRecovery(a.id, u"anna"_s));

@@ -1,5 +1,5 @@
 // Kills a process that saves and autosaves in a loop (SIGKILL, 200 times, at random moments,
-// some during start-up, migration and backup) and checks after each kill that the database is
+// some while it opens the database) and checks after each kill that the database is
 // sound, every save the child reported is there, and the recovery slot holds the latest
 // autosaved text.
 
@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -16,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,7 +51,7 @@ QString describe(const QList<SlotState> &states)
 
 qint64 textIn(const QString &body)
 {
-    static const QRegularExpression first(u"^<p>draft (\\d+)</p>"_s);
+    static const QRegularExpression first(u"^<p>draft (\\d+)</p>\n"_s);
     const QRegularExpressionMatch m = first.match(body);
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
@@ -96,28 +100,54 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
 
+        QProcess helper;
+        helper.start(QStringLiteral(CRASH_CHILD), {});
+        QVERIFY2(helper.waitForStarted(10000), qPrintable(helper.errorString()));
+        // The next line of the helper's answers that starts with the prefix (skipping the
+        // "ready" of children killed before it could be read).
+        auto answer = [&helper](const QByteArray &prefix) -> QByteArray {
+            for (;;) {
+                while (!helper.canReadLine()) {
+                    if (!helper.waitForReadyRead(10000))
+                        return {};
+                }
+                const QByteArray line = helper.readLine().trimmed();
+                if (line.startsWith(prefix))
+                    return line;
+            }
+        };
+
         for (int round = 0; round < kills; ++round) {
             const qint64 start = nextStart;
-            QProcess child;
-            child.start(QStringLiteral(CRASH_CHILD),
-                        { db, logPath, id.toString(QUuid::WithoutBraces), QString::number(start) });
-            QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
+            helper.write("run " + db.toUtf8() + ' ' + logPath.toUtf8() + ' '
+                         + id.toString(QUuid::WithoutBraces).toLatin1() + ' '
+                         + QByteArray::number(start) + '\n');
+            const QByteArray pidLine = answer("pid ");
+            QVERIFY2(!pidLine.isEmpty(), "the helper did not start a child");
+            const QByteArray pid = pidLine.mid(4);
             if (rng.bounded(5) == 0) {
-                // Anywhere, start-up included (opening, migrating, the daily backup): starting
-                // a Qt program takes some 50-150 ms.
+                // Anywhere, opening included (the checks, migrating, the daily backup).
                 ++earlyKills;
-                QThread::msleep(rng.bounded(150));
+                QThread::usleep(rng.bounded(15000));
             } else {
-                QByteArray ready;
-                while (!ready.contains("ready") && child.waitForReadyRead(10000))
-                    ready += child.readAllStandardOutput();
-                QVERIFY2(ready.contains("ready"), "the child did not start");
-                QThread::usleep(rng.bounded(60000));
+                // In the middle of the loop: once it has done a step, a few more steps on
+                // (however busy the machine is).
+                QVERIFY2(!answer("ready " + pid).isEmpty(), "the child did not get ready");
+                const qint64 logged = QFileInfo(logPath).size();
+                QElapsedTimer waited;
+                waited.start();
+                while (QFileInfo(logPath).size() == logged && waited.elapsed() < 5000)
+                    QThread::usleep(300);
+                QThread::usleep(rng.bounded(15000));
             }
-            child.kill();
-            QVERIFY(child.waitForFinished(10000));
-            QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                     qPrintable(u"the child ended by itself, code %1"_s.arg(child.exitCode())));
+            QCOMPARE(::kill(pid.toInt(), SIGKILL), 0);
+            helper.write("reap " + pid + '\n');
+            const QByteArray reaped = answer("reaped " + pid);
+            QVERIFY2(reaped.endsWith(" killed"),
+                     (u"round %1: the child ended by itself: "_s.arg(round)
+                      + QString::fromLatin1(reaped))
+                         .toLocal8Bit()
+                         .constData());
 
             // What it reported.
             QFile log(logPath);
@@ -207,7 +237,11 @@ private Q_SLOTS:
             candidates = { observed };
         }
 
-        qInfo("%d kills (%d at random moments from start-up, %d before any step) in %lld ms; "
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitCode(), 0);
+
+        qInfo("%d kills (%d at random moments from opening on, %d before any step) in %lld ms; "
               "%d saves and %d autosaves reported, all found",
               kills, earlyKills, killedBeforeAnyStep, clock.elapsed(), saves, autosaves);
         QVERIFY2(saves > kills / 4, "too few saves to mean anything");
