@@ -729,7 +729,7 @@
         <translation>Чытаць паролі са стандартнага ўводу, па адным у радку.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>This newsroom has users: sign in with --user NAME.</source>
         <translation>У гэтай рэдакцыі ёсць карыстальнікі: увайдзіце з --user ІМЯ.</translation>
     </message>
@@ -777,7 +777,22 @@
         <translation>код</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The acting user (password from NEWSROOM_PASSWORD).</source>
+        <translation>Карыстальнік, ад імя якога выконваецца каманда (пароль — з NEWSROOM_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>імя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read passwords from standard input, one a line.</source>
+        <translation>Чытаць паролі са стандартнага ўводу, па адным у радку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The command to run.</source>
         <translation>Каманда для выканання.</translation>
     </message>
@@ -787,7 +802,7 @@
         <translation>Каманды:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Unknown command: %1</source>
         <translation>Невядомая каманда: %1</translation>
     </message>
@@ -864,6 +879,24 @@
         <location line="+18"/>
         <source>Cannot migrate the database from version %1 to %2.</source>
         <translation>Не ўдаецца перавесці базу даных з версіі %1 на версію %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomTokenizer</name>
+    <message>
+        <location filename="../core/storage/sqlite/NewsroomTokenizer.cpp" line="+609"/>
+        <source>Cannot set up full-text search: there is no open SQLite database.</source>
+        <translation>Не ўдаецца наладзіць паўнатэкставы пошук: няма адкрытай базы даных SQLite.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot set up full-text search: this SQLite library (%1) has no FTS5.</source>
+        <translation>Не ўдаецца наладзіць паўнатэкставы пошук: у гэтай бібліятэцы SQLite (%1) няма FTS5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>Не ўдаецца наладзіць паўнатэкставы пошук: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1361,197 @@
 <context>
     <name>TransitionTable</name>
     <message>
-        <location filename="../core/workflow/TransitionTable.cpp" line="+237"/>
+        <location filename="../core/workflow/TransitionTable.cpp" line="+58"/>
+        <source>Edit</source>
+        <translation>Рэдагаваць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only press officers can edit articles</source>
+        <translation>рэдагаваць матэрыялы могуць толькі супрацоўнікі прэс-службы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in this newsroom press officers can only edit their own articles</source>
+        <translation>у гэтай рэдакцыі супрацоўнікі прэс-службы могуць рэдагаваць толькі свае матэрыялы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit for review</source>
+        <translation>Адправіць на ўзгадненне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a draft or an article sent back for changes can be submitted for review</source>
+        <translation>на ўзгадненне можна адправіць толькі чарнавік або матэрыял, вернуты на дапрацоўку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only press officers can submit articles for review</source>
+        <translation>адпраўляць матэрыялы на ўзгадненне могуць толькі супрацоўнікі прэс-службы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in this newsroom press officers can only submit their own articles</source>
+        <translation>у гэтай рэдакцыі супрацоўнікі прэс-службы могуць адпраўляць на ўзгадненне толькі свае матэрыялы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw from review</source>
+        <translation>Адклікаць з узгаднення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an article in review can be withdrawn</source>
+        <translation>адклікаць можна толькі матэрыял, які знаходзіцца на ўзгадненні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only press officers can withdraw articles from review</source>
+        <translation>адклікаць матэрыялы з узгаднення могуць толькі супрацоўнікі прэс-службы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in this newsroom press officers can only withdraw their own articles</source>
+        <translation>у гэтай рэдакцыі супрацоўнікі прэс-службы могуць адклікаць з узгаднення толькі свае матэрыялы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Зацвердзіць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an article in review can be approved</source>
+        <translation>зацвердзіць можна толькі матэрыял, які знаходзіцца на ўзгадненні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only supervisors can approve articles</source>
+        <translation>зацвярджаць матэрыялы могуць толькі кіраўнікі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrators cannot approve articles unless they are also supervisors</source>
+        <translation>адміністратар можа зацвярджаць матэрыялы, толькі калі ён таксама кіраўнік</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supervisors cannot approve their own article</source>
+        <translation>кіраўнік не можа зацвердзіць уласны матэрыял</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisors cannot approve an article they edited last</source>
+        <translation>кіраўнік не можа зацвердзіць матэрыял, які апошнім рэдагаваў сам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request changes</source>
+        <translation>Вярнуць на дапрацоўку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an article in review can be sent back for changes</source>
+        <translation>вярнуць на дапрацоўку можна толькі матэрыял, які знаходзіцца на ўзгадненні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only supervisors can request changes</source>
+        <translation>вяртаць матэрыялы на дапрацоўку могуць толькі кіраўнікі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrators cannot request changes unless they are also supervisors</source>
+        <translation>адміністратар можа вяртаць матэрыялы на дапрацоўку, толькі калі ён таксама кіраўнік</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>supervisors cannot request changes on their own article</source>
+        <translation>кіраўнік не можа вярнуць на дапрацоўку ўласны матэрыял</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supervisors cannot request changes on an article they edited last</source>
+        <translation>кіраўнік не можа вярнуць на дапрацоўку матэрыял, які апошнім рэдагаваў сам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Адправіць у архіў</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a draft or an article sent back for changes can be archived</source>
+        <translation>у архіў можна адправіць толькі чарнавік або матэрыял, вернуты на дапрацоўку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only press officers and supervisors can archive articles</source>
+        <translation>адпраўляць матэрыялы ў архіў могуць толькі супрацоўнікі прэс-службы і кіраўнікі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in this newsroom press officers can only archive their own articles</source>
+        <translation>у гэтай рэдакцыі супрацоўнікі прэс-службы могуць адпраўляць у архіў толькі свае матэрыялы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from archive</source>
+        <translation>Вярнуць з архіва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an archived article can be restored</source>
+        <translation>вярнуць з архіва можна толькі матэрыял, які знаходзіцца ў архіве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only press officers and supervisors can restore articles</source>
+        <translation>вяртаць матэрыялы з архіва могуць толькі супрацоўнікі прэс-службы і кіраўнікі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in this newsroom press officers can only restore their own articles</source>
+        <translation>у гэтай рэдакцыі супрацоўнікі прэс-службы могуць вяртаць з архіва толькі свае матэрыялы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <translation>Апублікаваць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an approved article can be published</source>
+        <translation>апублікаваць можна толькі зацверджаны матэрыял</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only press officers and supervisors can publish articles</source>
+        <translation>публікаваць матэрыялы могуць толькі супрацоўнікі прэс-службы і кіраўнікі</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>withdraw the article from review before editing it</source>
+        <translation>перад рэдагаваннем адклічце матэрыял з узгаднення</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a published article cannot be edited</source>
+        <translation>апублікаваны матэрыял нельга рэдагаваць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore the article from the archive before editing it</source>
+        <translation>перад рэдагаваннем вярніце матэрыял з архіва</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the article cannot be edited in its current state</source>
+        <translation>у бягучым стане матэрыял нельга рэдагаваць</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>the article is not ready for review: the submit checklist has open items</source>
         <translation>матэрыял не гатовы да ўзгаднення: у кантрольным спісе ёсць невыкананыя пункты</translation>
     </message>
@@ -1483,7 +1706,7 @@
         <translation>Заўвага %1 не знойдзена.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The comment is already resolved.</source>
         <translation>Заўвага ўжо ўлічана.</translation>
     </message>

@@ -729,7 +729,7 @@
         <translation>Читать пароли со стандартного ввода, по одному в строке.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>This newsroom has users: sign in with --user NAME.</source>
         <translation>В этой редакции есть пользователи: войдите с --user ИМЯ.</translation>
     </message>
@@ -777,7 +777,22 @@
         <translation>код</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The acting user (password from NEWSROOM_PASSWORD).</source>
+        <translation>Пользователь, от имени которого выполняется команда (пароль — из NEWSROOM_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read passwords from standard input, one a line.</source>
+        <translation>Читать пароли со стандартного ввода, по одному в строке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The command to run.</source>
         <translation>Выполняемая команда.</translation>
     </message>
@@ -787,7 +802,7 @@
         <translation>Команды:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Unknown command: %1</source>
         <translation>Неизвестная команда: %1</translation>
     </message>
@@ -864,6 +879,24 @@
         <location line="+18"/>
         <source>Cannot migrate the database from version %1 to %2.</source>
         <translation>Не удаётся перевести базу данных с версии %1 на версию %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomTokenizer</name>
+    <message>
+        <location filename="../core/storage/sqlite/NewsroomTokenizer.cpp" line="+609"/>
+        <source>Cannot set up full-text search: there is no open SQLite database.</source>
+        <translation>Не удаётся настроить полнотекстовый поиск: нет открытой базы данных SQLite.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot set up full-text search: this SQLite library (%1) has no FTS5.</source>
+        <translation>Не удаётся настроить полнотекстовый поиск: в этой библиотеке SQLite (%1) нет FTS5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>Не удаётся настроить полнотекстовый поиск: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1361,197 @@
 <context>
     <name>TransitionTable</name>
     <message>
-        <location filename="../core/workflow/TransitionTable.cpp" line="+237"/>
+        <location filename="../core/workflow/TransitionTable.cpp" line="+58"/>
+        <source>Edit</source>
+        <translation>Редактировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only press officers can edit articles</source>
+        <translation>редактировать материалы могут только сотрудники пресс-службы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in this newsroom press officers can only edit their own articles</source>
+        <translation>в этой редакции сотрудники пресс-службы могут редактировать только свои материалы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit for review</source>
+        <translation>Отправить на согласование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a draft or an article sent back for changes can be submitted for review</source>
+        <translation>на согласование можно отправить только черновик или материал, возвращённый на доработку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only press officers can submit articles for review</source>
+        <translation>отправлять материалы на согласование могут только сотрудники пресс-службы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in this newsroom press officers can only submit their own articles</source>
+        <translation>в этой редакции сотрудники пресс-службы могут отправлять на согласование только свои материалы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw from review</source>
+        <translation>Отозвать с согласования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an article in review can be withdrawn</source>
+        <translation>отозвать можно только материал, находящийся на согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only press officers can withdraw articles from review</source>
+        <translation>отзывать материалы с согласования могут только сотрудники пресс-службы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in this newsroom press officers can only withdraw their own articles</source>
+        <translation>в этой редакции сотрудники пресс-службы могут отзывать с согласования только свои материалы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an article in review can be approved</source>
+        <translation>утвердить можно только материал, находящийся на согласовании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only supervisors can approve articles</source>
+        <translation>утверждать материалы могут только руководители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrators cannot approve articles unless they are also supervisors</source>
+        <translation>администратор может утверждать материалы, только если он также руководитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supervisors cannot approve their own article</source>
+        <translation>руководитель не может утвердить собственный материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisors cannot approve an article they edited last</source>
+        <translation>руководитель не может утвердить материал, который последним редактировал сам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request changes</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an article in review can be sent back for changes</source>
+        <translation>вернуть на доработку можно только материал, находящийся на согласовании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only supervisors can request changes</source>
+        <translation>возвращать материалы на доработку могут только руководители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrators cannot request changes unless they are also supervisors</source>
+        <translation>администратор может возвращать материалы на доработку, только если он также руководитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>supervisors cannot request changes on their own article</source>
+        <translation>руководитель не может вернуть на доработку собственный материал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supervisors cannot request changes on an article they edited last</source>
+        <translation>руководитель не может вернуть на доработку материал, который последним редактировал сам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Отправить в архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a draft or an article sent back for changes can be archived</source>
+        <translation>в архив можно отправить только черновик или материал, возвращённый на доработку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only press officers and supervisors can archive articles</source>
+        <translation>отправлять материалы в архив могут только сотрудники пресс-службы и руководители</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in this newsroom press officers can only archive their own articles</source>
+        <translation>в этой редакции сотрудники пресс-службы могут отправлять в архив только свои материалы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from archive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an archived article can be restored</source>
+        <translation>вернуть из архива можно только материал, находящийся в архиве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only press officers and supervisors can restore articles</source>
+        <translation>возвращать материалы из архива могут только сотрудники пресс-службы и руководители</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in this newsroom press officers can only restore their own articles</source>
+        <translation>в этой редакции сотрудники пресс-службы могут возвращать из архива только свои материалы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only an approved article can be published</source>
+        <translation>опубликовать можно только утверждённый материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only press officers and supervisors can publish articles</source>
+        <translation>публиковать материалы могут только сотрудники пресс-службы и руководители</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>withdraw the article from review before editing it</source>
+        <translation>перед редактированием отзовите материал с согласования</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a published article cannot be edited</source>
+        <translation>опубликованный материал нельзя редактировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore the article from the archive before editing it</source>
+        <translation>перед редактированием верните материал из архива</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the article cannot be edited in its current state</source>
+        <translation>в текущем состоянии материал нельзя редактировать</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>the article is not ready for review: the submit checklist has open items</source>
         <translation>материал не готов к согласованию: в контрольном списке есть невыполненные пункты</translation>
     </message>
@@ -1483,7 +1706,7 @@
         <translation>Замечание %1 не найдено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The comment is already resolved.</source>
         <translation>Замечание уже учтено.</translation>
     </message>

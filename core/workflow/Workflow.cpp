@@ -795,10 +795,13 @@ Result<void> setResolved(Workflow &workflow, SqlStore &store, const WorkflowSess
     if (!q->next())
         return StoreError::notFound(Workflow::tr("There is no comment %1.").arg(commentId));
     const QString articleId = q->value(0).toString();
-    if ((q->value(1).toInt() != 0) == resolved)
-        return StoreError::conflict(-1, -1,
-                                    resolved ? Workflow::tr("The comment is already resolved.")
-                                             : Workflow::tr("The comment is not resolved."));
+    if ((q->value(1).toInt() != 0) == resolved) {
+        // Someone else resolved (or reopened) it first: a conflict, told as what it is.
+        StoreError e = StoreError::conflict(-1, -1);
+        e.message = resolved ? Workflow::tr("The comment is already resolved.")
+                             : Workflow::tr("The comment is not resolved.");
+        return e;
+    }
     Result<SqlStore::Statement> upd = store.prepare(
         u"UPDATE comments SET resolved = ?, resolved_at = ?, resolved_by = ? WHERE num = ?"_s);
     if (!upd)
