@@ -14,20 +14,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QByteArray oneLine(const QString &text)
-{
-    QString s = text;
-    for (QChar &c : s) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator) {
-            c = u' ';
-        }
-    }
-    return s.toUtf8();
-}
-} // namespace
-
 std::optional<BundleFiles> BundleBuilder::build(const BundleRequest &request, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -116,15 +102,8 @@ std::optional<BundleFiles> BundleBuilder::build(const BundleRequest &request, QS
         manifest.files.append(BundleManifest::entryFor(file.path, file.data));
     const QByteArray manifestJson = manifest.toJson();
 
-    const Minisign::PublicKey key = Minisign::publicKeyFromRaw(request.approval.publicKey);
-    const QByteArray trusted = "timestamp:"_ba
-        + QByteArray::number(request.exportedAt.toSecsSinceEpoch()) + "\tfile:"_ba
-        + BundleManifest::FileName.toUtf8() + "\thashed\tsha256:"_ba
-        + QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256).toHex()
-        + "\tsupervisor:"_ba + oneLine(request.approval.supervisor);
-    const QByteArray signature = Minisign::sign(
-        manifestJson, request.signingKey, key.keyId, trusted,
-        "signature from Newsroom, key "_ba + Minisign::keyIdText(key.keyId).toLatin1());
+    const QByteArray signature = BundleManifest::sign(
+        manifestJson, request.signingKey, request.approval.supervisor, request.exportedAt);
     if (signature.isEmpty())
         return fail(tr("The manifest could not be signed."));
 

@@ -110,7 +110,38 @@ private:
     bool m_ok = true;
 };
 
+// Comments are single lines: line breaks and other control characters become spaces.
+QByteArray oneLine(const QString &text)
+{
+    QString s = text;
+    for (QChar &c : s) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator) {
+            c = u' ';
+        }
+    }
+    return s.toUtf8();
+}
+
 } // namespace
+
+QByteArray BundleManifest::untrustedComment(const QByteArray &keyId)
+{
+    return "signature from Newsroom, key "_ba + Minisign::keyIdText(keyId).toLatin1();
+}
+
+QByteArray BundleManifest::sign(const QByteArray &manifestJson, const QByteArray &secretKey,
+                                const QString &supervisor, const QDateTime &signedAt)
+{
+    if (secretKey.size() != Minisign::SecretKeySize)
+        return {};
+    const Minisign::PublicKey key = Minisign::publicKeyFromRaw(secretKey.mid(32));
+    const QByteArray trusted = "timestamp:"_ba + QByteArray::number(signedAt.toSecsSinceEpoch())
+        + "\tfile:"_ba + FileName.toUtf8() + "\thashed\tsha256:"_ba
+        + QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256).toHex()
+        + "\tsupervisor:"_ba + oneLine(supervisor);
+    return Minisign::sign(manifestJson, secretKey, key.keyId, trusted, untrustedComment(key.keyId));
+}
 
 BundleManifest::Entry BundleManifest::entryFor(const QString &path, const QByteArray &data)
 {

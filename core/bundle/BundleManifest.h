@@ -71,4 +71,13 @@ public:
     static std::optional<BundleManifest> fromJson(const QByteArray &json, QString *error);
 
     static Entry entryFor(const QString &path, const QByteArray &data);
+
+    // manifest.json.minisig for manifest bytes: a minisign "ED" signature whose trusted comment
+    // carries the export time, the file name, the manifest's SHA-256 and the supervisor. Empty for
+    // a bad key.
+    static QByteArray sign(const QByteArray &manifestJson, const QByteArray &secretKey,
+                           const QString &supervisor, const QDateTime &signedAt);
+    // The untrusted comment we write for a key; verify insists on it, so that every byte of a
+    // signature file is accounted for.
+    static QByteArray untrustedComment(const QByteArray &keyId);
 };

@@ -76,6 +76,13 @@ BundleVerifier::Report BundleVerifier::verify(const BundleFiles &files,
             tr("The signature has been changed or damaged: %1").arg(why));
         return report;
     }
+    if (signature->untrustedComment != BundleManifest::untrustedComment(signature->keyId)) {
+        // Not covered by the signature, but ours is always the same: a change is a tampered file.
+        add(Problem::SignatureChanged,
+            tr("The signature has been changed: its untrusted comment is not the one Newsroom "
+               "writes."));
+        return report;
+    }
     QString manifestError;
     const auto manifest = BundleManifest::fromJson(manifestBytes, &manifestError);
 
@@ -83,16 +90,6 @@ BundleVerifier::Report BundleVerifier::verify(const BundleFiles &files,
     Minisign::PublicKey signer;
     if (key) {
         signer = *key;
-        if (manifest && manifest->approval.publicKey != key->key) {
-            const Minisign::PublicKey named
-                = Minisign::publicKeyFromRaw(manifest->approval.publicKey);
-            add(Problem::WrongKey,
-                tr("Wrong key: the bundle was approved and signed by %1 with key %2, not with the "
-                   "given key %3.")
-                    .arg(manifest->approval.supervisor, Minisign::keyIdText(named.keyId),
-                         Minisign::keyIdText(key->keyId)));
-            return report;
-        }
     } else if (manifest) {
         signer = Minisign::publicKeyFromRaw(manifest->approval.publicKey);
     } else {
@@ -115,9 +112,9 @@ BundleVerifier::Report BundleVerifier::verify(const BundleFiles &files,
     case Minisign::Verdict::KeyIdMismatch:
         if (key)
             add(Problem::WrongKey,
-                tr("Wrong key: the signature was made with key %1, not with the "
-                   "given key %2.")
-                    .arg(Minisign::keyIdText(signature->keyId), Minisign::keyIdText(signer.keyId)));
+                tr("Wrong key: the bundle was signed%1 with key %2, not with the given key %3.")
+                    .arg(manifest ? tr(" by %1").arg(manifest->approval.supervisor) : QString(),
+                         Minisign::keyIdText(signature->keyId), Minisign::keyIdText(signer.keyId)));
         else if (signedManifestHash(signature->trustedComment)
                  != QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex())
             // The key the manifest names is not the one that signed, and the manifest is not
@@ -152,6 +149,11 @@ BundleVerifier::Report BundleVerifier::verify(const BundleFiles &files,
         return report;
     }
     report.manifest = manifest;
+    if (manifest->approval.publicKey != signer.key) {
+        add(Problem::ApprovalMismatch,
+            tr("The manifest was signed with key %1, but its approval names another key.")
+                .arg(Minisign::keyIdText(signer.keyId)));
+    }
 
     QHash<QString, BundleManifest::Entry> listed;
     for (const BundleManifest::Entry &entry : manifest->files) {

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <optional>
+
 #include <sodium.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -140,9 +142,15 @@ QByteArray Minisign::sign(const QByteArray &message, const QByteArray &secretKey
     }
     const QByteArray signature = ed25519Sign(blake2b512(message), secretKey);
     const QByteArray global = ed25519Sign(QByteArray(signature + trustedComment), secretKey);
-    return kUntrustedPrefix + untrustedComment + '\n'
-        + QByteArray(kHashedAlgorithm + keyId + signature).toBase64() + '\n' + kTrustedPrefix
-        + trustedComment + '\n' + global.toBase64() + '\n';
+    return serialise(
+        { kHashedAlgorithm, keyId, signature, untrustedComment, trustedComment, global });
+}
+
+QByteArray Minisign::serialise(const Signature &sig)
+{
+    return kUntrustedPrefix + sig.untrustedComment + '\n'
+        + QByteArray(sig.algorithm + sig.keyId + sig.signature).toBase64() + '\n' + kTrustedPrefix
+        + sig.trustedComment + '\n' + sig.globalSignature.toBase64() + '\n';
 }
 
 std::optional<Minisign::Signature> Minisign::parseSignature(const QByteArray &text, QString *error)
@@ -152,26 +160,32 @@ std::optional<Minisign::Signature> Minisign::parseSignature(const QByteArray &te
             *error = message;
         return std::nullopt;
     };
-    const QList<QByteArray> all = lines(text);
+    if (!text.endsWith('\n'))
+        return fail(tr("The signature file does not end with a line break."));
+    const QList<QByteArray> all = text.chopped(1).split('\n');
     if (all.size() != 4)
         return fail(tr("The signature file does not have the four lines of a minisign signature."));
     for (const QByteArray &line : all) {
         if (line.size() > kMaxLine)
             return fail(tr("The signature file has an overlong line."));
+        if (line.contains('\r'))
+            return fail(tr("The signature file has a stray carriage return."));
     }
     if (!all.at(0).startsWith(kUntrustedPrefix))
         return fail(tr("The signature file's first line is not an untrusted comment."));
     if (!all.at(2).startsWith(kTrustedPrefix))
         return fail(tr("The signature file's third line is not a trusted comment."));
 
-    const auto sigLine = decodeBase64(all.at(1).trimmed());
-    if (!sigLine || sigLine->size() != 2 + KeyIdSize + SignatureSize)
+    const auto sigLine = decodeBase64(all.at(1));
+    if (!sigLine || sigLine->size() != 2 + KeyIdSize + SignatureSize
+        || sigLine->toBase64() != all.at(1)) {
         return fail(tr("The signature line of the signature file is damaged."));
+    }
     const QByteArray algorithm = sigLine->left(2);
     if (algorithm != kLegacyAlgorithm && algorithm != kHashedAlgorithm)
         return fail(tr("The signature uses an unsupported algorithm."));
-    const auto global = decodeBase64(all.at(3).trimmed());
-    if (!global || global->size() != SignatureSize)
+    const auto global = decodeBase64(all.at(3));
+    if (!global || global->size() != SignatureSize || global->toBase64() != all.at(3))
         return fail(tr("The global signature line of the signature file is damaged."));
 
     Signature sig;

@@ -71,7 +71,10 @@ public:
                            const QByteArray &keyId, const QByteArray &trustedComment,
                            const QByteArray &untrustedComment);
 
+    // Strict: four lines ending in "\n", base64 without stray whitespace.
     static std::optional<Signature> parseSignature(const QByteArray &text, QString *error);
+    // The signature file for a parsed signature; parseSignature(serialise(s)) == s.
+    static QByteArray serialise(const Signature &signature);
 
     static Verdict verify(const QByteArray &message, const Signature &signature,
                           const PublicKey &key);

@@ -190,7 +190,9 @@ std::optional<QList<ZipScanner::Entry>> ZipScanner::scan(QByteArrayView zip, QSt
         if (total > BundleLimits::MaxTotalSize)
             return fail(tr("The bundle is more than %1 MB uncompressed.")
                             .arg(BundleLimits::MaxTotalSize / (1024 * 1024)));
-        if (qint64(uncompressed) > BundleLimits::MaxCompressionRatio * qMax<qint64>(compressed, 1))
+        if (uncompressed >= BundleLimits::CompressionRatioFloor
+            && qint64(uncompressed)
+                > BundleLimits::MaxCompressionRatio * qMax<qint64>(compressed, 1))
             return refuse(tr("it is compressed more than %1 : 1 (a zip bomb?).")
                               .arg(BundleLimits::MaxCompressionRatio));
         if (method == 0 && compressed != uncompressed)

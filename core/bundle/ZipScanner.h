@@ -12,8 +12,8 @@
 // not valid UTF-8, absolute, with "..", "." or empty components, backslashes or control
 // characters; duplicate names; symbolic links and other non-regular entries; encrypted, zip64 or
 // unusually compressed entries; entries over the size limits or compressed more than
-// MaxCompressionRatio : 1; local headers that disagree with the central directory or data that
-// overlaps it. What it returns is safe to hand to KZip.
+// MaxCompressionRatio : 1 (from CompressionRatioFloor up); local headers that disagree with the
+// central directory or data that overlaps it. What it returns is safe to hand to KZip.
 class ZipScanner
 {
     Q_DECLARE_TR_FUNCTIONS(ZipScanner)

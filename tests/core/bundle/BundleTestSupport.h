@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <sodium.h>
 
 namespace BundleTestSupport {
@@ -169,6 +171,38 @@ inline BundleRequest request(const Article &article, const KeyPair &supervisor,
     return r;
 }
 
+inline QByteArray &fileIn(BundleFiles &files, const QString &path)
+{
+    for (BundleFile &f : files) {
+        if (f.path == path)
+            return f.data;
+    }
+    files.append({ path, {} });
+    return files.last().data;
+}
+
+// Rewrites manifest.json for the files as they are now (after a test changed or added some),
+// lets the test edit it, and signs it again with secretKey: a bundle that is consistent, and
+// hostile in whatever way the test made it.
+inline void resign(BundleFiles &files, const QByteArray &secretKey,
+                   const std::function<void(BundleManifest &)> &edit = {})
+{
+    auto manifest = BundleManifest::fromJson(fileIn(files, BundleManifest::FileName), nullptr);
+    if (!manifest)
+        qFatal("resign: no manifest");
+    manifest->files.clear();
+    for (const BundleFile &f : std::as_const(files)) {
+        if (f.path != BundleManifest::FileName && f.path != BundleManifest::SignatureFileName)
+            manifest->files.append(BundleManifest::entryFor(f.path, f.data));
+    }
+    if (edit)
+        edit(*manifest);
+    const QByteArray json = manifest->toJson();
+    fileIn(files, BundleManifest::FileName) = json;
+    fileIn(files, BundleManifest::SignatureFileName) = BundleManifest::sign(
+        json, secretKey, manifest->approval.supervisor, manifest->exportedAt);
+}
+
 // A zip written byte by byte, to make archives no well-behaved library would write.
 class RawZip
 {
@@ -236,7 +270,12 @@ public:
     }
 
 private:
-    static QByteArray le16(quint16 v) { return QByteArray { char(v & 0xff), char(v >> 8) }; }
+    static QByteArray le16(quint16 v)
+    {
+        QByteArray out;
+        out.append(char(v & 0xff)).append(char(v >> 8));
+        return out;
+    }
     static QByteArray le32(quint32 v) { return le16(quint16(v & 0xffff)) + le16(quint16(v >> 16)); }
     QList<Options> m_entries;
 };
