@@ -1,10 +1,12 @@
 #include "BundleBodyRenderer.h"
 
+#include "article/BodyAllowlist.h"
 #include "article/CanonicalBody.h"
-#include "bundle/HtmlTokenizer.h"
+#include "article/TextStats.h"
+#include "bundle/HtmlEscape.h"
+#include "bundle/HtmlTokens.h"
 #include "bundle/PageLabels.h"
 
-#include <QTextBoundaryFinder>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,27 +61,29 @@ bool isInline(const QString &n)
     return n == u"strong" || n == u"em" || n == u"u" || n == u"s" || n == u"q" || n == u"a";
 }
 
-bool isSmallPositiveNumber(const QString &value, int max)
-{
-    bool ok = false;
-    const int v = value.trimmed().toInt(&ok);
-    return ok && v >= 1 && v <= max;
-}
-
-// http, https, mailto and tel only; returns the URL to emit, or an empty string.
+// http, https, mailto and tel only (BodyAllowlist decides, as for the canonical body), and a web
+// link must name a host; returns the URL to emit, or an empty string.
 QString safeHref(const QString &href, bool *external)
 {
-    const QString trimmed = href.trimmed();
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
+    const QString clean = BodyAllowlist::cleanHref(href);
+    if (clean.isEmpty())
         return {};
+    const QUrl url(clean, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     *external = scheme == u"http" || scheme == u"https";
-    if (*external && url.host().isEmpty())
+    if (!url.isValid() || (*external && url.host().isEmpty()))
         return {};
     if (!*external && scheme != u"mailto" && scheme != u"tel")
         return {};
     return QString::fromUtf8(url.toEncoded());
+}
+
+bool isVoid(const QString &name)
+{
+    static const QStringList names = { u"area"_s, u"base"_s,  u"br"_s,     u"col"_s,    u"embed"_s,
+                                       u"hr"_s,   u"img"_s,   u"input"_s,  u"keygen"_s, u"link"_s,
+                                       u"meta"_s, u"param"_s, u"source"_s, u"track"_s,  u"wbr"_s };
+    return names.contains(name);
 }
 
 class Emitter
@@ -95,13 +99,35 @@ public:
     void run(const QList<HtmlToken> &tokens)
     {
         for (const HtmlToken &token : tokens) {
+            // Elements that BodyAllowlist drops with their content (script, style, svg, iframe,
+            // object, form fields, head, …) go whole here too, whatever is inside them.
+            if (!m_skipping.isEmpty()) {
+                if (token.type == HtmlToken::Type::StartTag && token.name == m_skipping
+                    && !token.selfClosing) {
+                    ++m_skipDepth;
+                } else if (token.type == HtmlToken::Type::EndTag && token.name == m_skipping
+                           && --m_skipDepth == 0) {
+                    m_skipping.clear();
+                }
+                continue;
+            }
             switch (token.type) {
             case HtmlToken::Type::Text:
                 text(token.text);
                 break;
-            case HtmlToken::Type::StartTag:
+            case HtmlToken::Type::StartTag: {
+                const auto role = BodyAllowlist::element(token.name).role;
+                if (role == BodyAllowlist::Role::Drop
+                    || role == BodyAllowlist::Role::DropSilently) {
+                    if (!token.selfClosing && !isVoid(token.name)) {
+                        m_skipping = token.name;
+                        m_skipDepth = 1;
+                    }
+                    break;
+                }
                 start(token);
                 break;
+            }
             case HtmlToken::Type::EndTag:
                 end(canonicalName(token.name));
                 break;
@@ -134,11 +160,35 @@ private:
             m_plain += u'\n';
     }
 
+    // One block a line, as in a canonical body: a line feed after each block's end and after the
+    // start of a container of blocks.
+    static bool startsLine(const QString &name)
+    {
+        return name == u"ul" || name == u"ol" || name == u"blockquote" || name == u"table"
+            || name == u"thead" || name == u"tbody";
+    }
+    static bool endsLine(const QString &name)
+    {
+        return isPhrasingContainer(name) || startsLine(name) || name == u"li" || name == u"tr";
+    }
+    void newLine()
+    {
+        if (!m_out.isEmpty() && !m_out.endsWith(u'\n'))
+            m_out += u'\n';
+    }
+
     void flush()
     {
         for (Open &open : m_stack) {
             if (!open.emitted) {
+                if (open.kind == Kind::Phrasing || open.kind == Kind::List
+                    || open.kind == Kind::TableSection || open.name == u"li"
+                    || open.name == u"blockquote") {
+                    newLine();
+                }
                 m_out += open.startTag;
+                if (startsLine(open.name))
+                    m_out += u'\n';
                 open.emitted = true;
             }
         }
@@ -163,8 +213,11 @@ private:
     void closeTop()
     {
         const Open open = m_stack.takeLast();
-        if (open.emitted)
+        if (open.emitted) {
             m_out += open.endTag;
+            if (endsLine(open.name))
+                m_out += u'\n';
+        }
         if (open.kind == Kind::Phrasing || open.kind == Kind::Flow)
             blockBreak();
     }
@@ -207,10 +260,12 @@ private:
     void text(const QString &t)
     {
         const bool blank = t.trimmed().isEmpty();
+        if (blank && t.contains(u'\n'))
+            return; // a canonical body's line feeds separate blocks; we write our own
         if (blank) {
             if (top().emitted && topKind() != Kind::Root && topKind() != Kind::List
                 && !topIsTable()) {
-                m_out += HtmlTokenizer::escapeText(t);
+                m_out += HtmlEscape::text(t);
                 m_plain += u' ';
             }
             return;
@@ -218,7 +273,7 @@ private:
         if (!prepareForInline())
             return; // text between table cells: a browser would move it out of the table
         flush();
-        m_out += HtmlTokenizer::escapeText(t);
+        m_out += HtmlEscape::text(t);
         m_plain += t;
     }
 
@@ -232,13 +287,8 @@ private:
             if (prepareForBlock())
                 push(name, Kind::Flow, false);
         } else if (name == u"ul" || name == u"ol") {
-            if (!prepareForBlock())
-                return;
-            QString tag = u'<' + name;
-            if (name == u"ol" && isSmallPositiveNumber(token.attribute(u"start"_s), 1000000))
-                tag += u" start=\""_s
-                    + QString::number(token.attribute(u"start"_s).trimmed().toInt()) + u'"';
-            push(name, tag + u'>', Kind::List, false);
+            if (prepareForBlock())
+                push(name, Kind::List, false);
         } else if (name == u"li") {
             closePhrasing();
             if (top().name == u"li")
@@ -267,19 +317,13 @@ private:
                    || top().name == u"th") {
                 closeTop();
             }
-            if (topKind() != Kind::Row)
-                return;
-            QString tag = u'<' + name;
-            for (const QString &attr : { u"colspan"_s, u"rowspan"_s }) {
-                if (isSmallPositiveNumber(token.attribute(attr), 100))
-                    tag += u' ' + attr + u"=\""_s
-                        + QString::number(token.attribute(attr).trimmed().toInt()) + u'"';
-            }
-            push(name, tag + u'>', Kind::Flow, false);
+            if (topKind() == Kind::Row)
+                push(name, Kind::Flow, false);
         } else if (name == u"hr") {
             if (prepareForBlock()) {
                 flush();
-                m_out += u"<hr>"_s;
+                newLine();
+                m_out += u"<hr>\n"_s;
                 blockBreak();
             }
         } else if (name == u"br") {
@@ -306,10 +350,10 @@ private:
                 return; // no links in links: a browser would split them
         }
         bool external = false;
-        const QString href = safeHref(token.attribute(u"href"_s), &external);
+        const QString href = safeHref(HtmlTokens::attribute(token, u"href"_s), &external);
         if (href.isEmpty() || !prepareForInline())
             return;
-        QString tag = u"<a href=\""_s + HtmlTokenizer::escapeAttribute(href) + u'"';
+        QString tag = u"<a href=\""_s + HtmlEscape::attribute(href) + u'"';
         if (external)
             tag += u" rel=\"noopener noreferrer\""_s;
         push(u"a"_s, tag + u'>', Kind::Inline, true);
@@ -332,7 +376,7 @@ private:
 
     void image(const HtmlToken &token)
     {
-        const BundleImage *img = findImage(token.attribute(u"src"_s));
+        const BundleImage *img = findImage(HtmlTokens::attribute(token, u"src"_s));
         if (!img)
             return;
         // A figure is a block: close the paragraph (and inline elements) around it and reopen
@@ -341,7 +385,8 @@ private:
         if (!prepareForBlock())
             return;
         flush();
-        m_out += figure(*img, token.attribute(u"alt"_s));
+        newLine();
+        m_out += figure(*img, HtmlTokens::attribute(token, u"alt"_s)) + u'\n';
         for (const Open &open : reopened)
             m_stack.append({ open.name, open.startTag, open.endTag, open.kind, false });
     }
@@ -350,31 +395,30 @@ private:
     {
         const BundleImageFile &shown = image.display();
         const QString alt = altInBody.trimmed().isEmpty() ? image.altText : altInBody;
-        QString html = u"<figure><img src=\""_s + HtmlTokenizer::escapeAttribute(shown.path) + u'"';
+        QString html = u"<figure><img src=\""_s + HtmlEscape::attribute(shown.path) + u'"';
         QStringList srcset;
         for (qsizetype i = 1; i < image.files.size(); ++i) {
             const BundleImageFile &f = image.files.at(i);
             srcset << f.path + u' ' + QString::number(f.pixelSize.width()) + u'w';
         }
         if (srcset.size() > 1) {
-            html += u" srcset=\""_s + HtmlTokenizer::escapeAttribute(srcset.join(u", "_s))
+            html += u" srcset=\""_s + HtmlEscape::attribute(srcset.join(u", "_s))
                 + u"\" sizes=\"(min-width: 46em) 42em, 100vw\""_s;
         }
         html += u" width=\""_s + QString::number(shown.pixelSize.width()) + u"\" height=\""_s
             + QString::number(shown.pixelSize.height()) + u"\" alt=\""_s
-            + HtmlTokenizer::escapeAttribute(alt) + u"\" loading=\"lazy\">"_s;
+            + HtmlEscape::attribute(alt) + u"\" loading=\"lazy\">"_s;
         const QString caption = image.caption.trimmed();
         const QString credit = image.credit.trimmed();
         if (!caption.isEmpty() || !credit.isEmpty()) {
             html += u"<figcaption>"_s;
             if (!caption.isEmpty())
-                html += u"<span class=\"caption\">"_s + HtmlTokenizer::escapeText(caption)
-                    + u"</span>"_s;
+                html += u"<span class=\"caption\">"_s + HtmlEscape::text(caption) + u"</span>"_s;
             if (!credit.isEmpty()) {
                 if (!caption.isEmpty())
                     html += u' ';
                 html += u"<span class=\"credit\">"_s
-                    + HtmlTokenizer::escapeText(QString(
+                    + HtmlEscape::text(QString(
                         PageLabels::text(PageLabels::Label::Photo, m_language) + u": " + credit))
                     + u"</span>"_s;
             }
@@ -409,6 +453,8 @@ private:
     QList<Open> m_stack;
     QString m_out;
     QString m_plain;
+    QString m_skipping; // the element being dropped with its content
+    int m_skipDepth = 0;
 };
 
 } // namespace
@@ -418,34 +464,14 @@ BundleBodyRenderer::Result BundleBodyRenderer::render(const QString &body,
                                                       const QString &language)
 {
     Emitter emitter(images, language);
-    emitter.run(HtmlTokenizer::tokenize(CanonicalBody::sanitise(body)));
+    emitter.run(HtmlTokens::all(CanonicalBody::sanitise(body)));
     Result result;
     result.html = emitter.html();
+    while (result.html.endsWith(u'\n'))
+        result.html.chop(1);
     result.plainText = emitter.plainText();
-    result.wordCount = countWords(result.plainText);
-    for (const QChar c : std::as_const(result.plainText)) {
-        if (c != u'\n' && !c.isLowSurrogate())
-            ++result.charCount;
-    }
+    const TextStats stats = TextStats::ofText(result.plainText, language);
+    result.wordCount = stats.words;
+    result.charCount = stats.characters;
     return result;
-}
-
-int BundleBodyRenderer::countWords(const QString &text)
-{
-    int words = 0;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    qsizetype start = 0;
-    while (finder.toNextBoundary() >= 0) {
-        const qsizetype end = finder.position();
-        if (finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem) {
-            for (qsizetype i = start; i < end; ++i) {
-                if (text.at(i).isLetterOrNumber()) {
-                    ++words;
-                    break;
-                }
-            }
-        }
-        start = end;
-    }
-    return words;
 }

@@ -10,7 +10,9 @@
 // allowlist of its own, so that even a mistake upstream cannot put markup on a published page that
 // is not in that list:
 //   p h2 h3 h4 strong em u s q blockquote ul ol li table thead tbody tr th td hr br
-//   a[href]      http, https, mailto, tel only; http(s) links get rel="noopener noreferrer"
+//   (tables in a <div class="table"> of ours, so that a wide one scrolls on a phone)
+//   a[href]      BodyAllowlist::cleanHref's http, https, mailto, tel; web links get
+//                rel="noopener noreferrer"
 //   img          only image:UUID of the article's own images, emitted as <figure> with the bundle's
 //                files (src, srcset, width, height, alt) and a <figcaption> for caption and credit
 // No other element, no other attribute (no style, no on*, no class from the input), every text
@@ -28,7 +30,4 @@ public:
 
     static Result render(const QString &body, const QList<BundleImage> &images,
                          const QString &language);
-
-    // Words as ICU's word breaker sees them (runs containing a letter or digit).
-    static int countWords(const QString &text);
 };

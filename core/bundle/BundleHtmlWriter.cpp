@@ -1,6 +1,7 @@
 #include "BundleHtmlWriter.h"
 
-#include "bundle/HtmlTokenizer.h"
+#include "bundle/HtmlEscape.h"
+#include "bundle/HtmlTokens.h"
 #include "bundle/PageLabels.h"
 
 #include <QFile>
@@ -14,12 +15,12 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return HtmlTokenizer::escapeText(text);
+    return HtmlEscape::text(text);
 }
 
 QString attr(const QString &text)
 {
-    return HtmlTokenizer::escapeAttribute(text);
+    return HtmlEscape::attribute(text);
 }
 
 QString isoUtc(const QDateTime &time)

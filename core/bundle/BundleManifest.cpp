@@ -184,7 +184,8 @@ QByteArray BundleManifest::toJson() const
                 QString::fromLatin1(QByteArray("Ed"_ba + key.keyId + key.key).toBase64()) },
           } },
         { u"auditHead"_s,
-          QJsonObject { { u"row"_s, auditHead.row }, { u"hash"_s, auditHead.hash } } },
+          QJsonObject { { u"row"_s, auditHead.sequence },
+                        { u"hash"_s, QString::fromLatin1(auditHead.hash.toHex()) } } },
         { u"files"_s, fileArray },
         { u"signatureFile"_s, SignatureFileName },
     };
@@ -232,8 +233,8 @@ std::optional<BundleManifest> BundleManifest::fromJson(const QByteArray &json, Q
     m.approval.publicKey = r.base64(approval, u"publicKey"_s, Minisign::PublicKeySize);
     m.approval.signature = r.base64(approval, u"signature"_s, Minisign::SignatureSize);
     const QJsonObject audit = r.object(root, u"auditHead"_s);
-    m.auditHead.row = r.integer(audit, u"row"_s);
-    m.auditHead.hash = r.string(audit, u"hash"_s);
+    m.auditHead.sequence = r.integer(audit, u"row"_s);
+    m.auditHead.hash = QByteArray::fromHex(r.hex(audit, u"hash"_s, 64).toLatin1());
     const QJsonArray fileArray = r.array(root, u"files"_s);
     if (fileArray.size() > BundleLimits::MaxEntries)
         r.fail(u"files"_s, tr("at most %1 entries").arg(BundleLimits::MaxEntries));

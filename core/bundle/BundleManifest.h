@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/AuditChain.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,16 +22,6 @@ struct BundleApproval
     QString contentHash; // SHA-256 hex of the canonical content that was approved
 
     bool operator==(const BundleApproval &) const = default;
-};
-
-// The audit chain's head at export time: `audit --verify --anchor ROW:HASH` checks that the log
-// still reaches it, so that cutting rows off the end is seen.
-struct AuditAnchor
-{
-    qint64 row = 0;
-    QString hash; // hex
-
-    bool operator==(const AuditAnchor &) const = default;
 };
 
 // manifest.json: what a bundle holds and who vouches for it. Every file of the bundle except
@@ -60,7 +52,7 @@ public:
     QString contentHash; // SHA-256 hex of the article's canonical content at export
     bool embargoed = false;
     BundleApproval approval;
-    AuditAnchor auditHead;
+    AuditAnchor auditHead; // the audit chain's head at export time (workflow/AuditChain)
     QList<Entry> files;
 
     bool operator==(const BundleManifest &) const = default;

@@ -4,6 +4,7 @@
 #include "bundle/BundleReader.h"
 #include "bundle/JsonGuard.h"
 #include "bundle/NinjsCheck.h"
+#include "workflow/ApprovalSignature.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -183,6 +184,17 @@ BundleVerifier::Report BundleVerifier::verify(const BundleFiles &files,
     if (manifest->approval.contentHash != manifest->contentHash)
         add(Problem::ApprovalMismatch,
             tr("The approval covers other content than the exported article."));
+    const ApprovalStatement statement {
+        manifest->articleId, manifest->approval.articleVersion,
+        QByteArray::fromHex(manifest->approval.contentHash.toLatin1()),
+        manifest->approval.supervisor, manifest->approval.approvedAt
+    };
+    if (!ApprovalSignature::verify(statement, manifest->approval.signature,
+                                   manifest->approval.publicKey)) {
+        add(Problem::ApprovalMismatch,
+            tr("The approval's signature by %1 does not verify.")
+                .arg(manifest->approval.supervisor));
+    }
 
     if (listed.contains(u"article.json"_s) && byPath.contains(u"article.json"_s)) {
         QString jsonError;

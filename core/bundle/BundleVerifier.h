@@ -10,7 +10,8 @@
 #include <optional>
 
 // Checks a bundle: the minisign signature of manifest.json, every file against the manifest's
-// sizes and SHA-256 sums (nothing missing, nothing extra), the approval against the content hash,
+// sizes and SHA-256 sums (nothing missing, nothing extra), the approval (its content hash and its
+// Ed25519 signature, workflow/ApprovalSignature),
 // and article.json against the ninjs structure (NinjsCheck).
 //
 // With a key (`verify --key`), the bundle must have been signed with it: that proves who approved
@@ -31,7 +32,7 @@ public:
         FileChanged,
         FileMissing,
         UnexpectedFile,
-        ApprovalMismatch, // the approval covers other content
+        ApprovalMismatch, // the approval covers other content, or its signature fails
         SchemaInvalid, // article.json is not valid ninjs
     };
 

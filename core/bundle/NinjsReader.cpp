@@ -2,7 +2,8 @@
 
 #include "article/CanonicalBody.h"
 #include "bundle/BundleLimits.h"
-#include "bundle/HtmlTokenizer.h"
+#include "bundle/HtmlEscape.h"
+#include "bundle/HtmlTokens.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -38,7 +39,7 @@ QString plainToHtml(const QString &text)
     const QStringList paragraphs = QString(text).replace(u"\r\n"_s, u"\n"_s).split(u'\n');
     for (const QString &p : paragraphs) {
         if (!p.trimmed().isEmpty())
-            html += u"<p>"_s + HtmlTokenizer::escapeText(p.trimmed()) + u"</p>"_s;
+            html += u"<p>"_s + HtmlEscape::text(p.trimmed()) + u"</p>"_s;
     }
     return html;
 }
@@ -50,7 +51,7 @@ QString prepareHtml(const QString &html, const QHash<QString, QUuid> &imageByPat
 {
     QString out;
     int captionDepth = 0;
-    for (const HtmlToken &t : HtmlTokenizer::tokenize(html)) {
+    for (const HtmlToken &t : HtmlTokens::all(html)) {
         if (t.type == HtmlToken::Type::StartTag && t.name == u"figcaption") {
             ++captionDepth;
             continue;
@@ -63,29 +64,31 @@ QString prepareHtml(const QString &html, const QHash<QString, QUuid> &imageByPat
             continue;
         switch (t.type) {
         case HtmlToken::Type::Text:
-            out += HtmlTokenizer::escapeText(t.text);
+            out += HtmlEscape::text(t.text);
             break;
         case HtmlToken::Type::EndTag:
             out += u"</"_s + t.name + u'>';
             break;
         case HtmlToken::Type::StartTag: {
             if (t.name == u"img") {
-                const QUuid id = imageByPath.value(t.attribute(u"src"_s).trimmed());
+                const QUuid id = imageByPath.value(HtmlTokens::attribute(t, u"src"_s).trimmed());
                 if (id.isNull())
                     break;
                 out += u"<img src=\"image:"_s + id.toString(QUuid::WithoutBraces) + u"\" alt=\""_s
-                    + HtmlTokenizer::escapeAttribute(t.attribute(u"alt"_s)) + u"\">"_s;
+                    + HtmlEscape::attribute(HtmlTokens::attribute(t, u"alt"_s)) + u"\">"_s;
                 break;
             }
             QString tag = u'<' + t.name;
-            for (const auto &[name, value] : t.attributes) {
+            for (const HtmlAttribute &attr : t.attributes) {
+                const QString &name = attr.name;
+                const QString &value = attr.value;
                 bool plainName = !name.isEmpty();
                 for (const QChar c : name) {
                     if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':'))
                         plainName = false;
                 }
                 if (plainName)
-                    tag += u' ' + name + u"=\""_s + HtmlTokenizer::escapeAttribute(value) + u'"';
+                    tag += u' ' + name + u"=\""_s + HtmlEscape::attribute(value) + u'"';
             }
             out += tag + u'>';
             break;

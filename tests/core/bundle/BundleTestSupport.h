@@ -7,6 +7,7 @@
 #include "article/Article.h"
 #include "bundle/BundleBuilder.h"
 #include "bundle/ZipScanner.h"
+#include "workflow/ApprovalSignature.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -162,9 +163,12 @@ inline BundleRequest request(const Article &article, const KeyPair &supervisor,
     r.approval.approvedAt = QDateTime(QDate(2025, 3, 5), QTime(11, 0, 0, 123), QTimeZone::UTC);
     r.approval.articleVersion = article.version;
     r.approval.publicKey = supervisor.publicKey;
-    r.approval.signature = QByteArray(64, '\x5a'); // the workflow's approval signature
     r.approval.contentHash = r.contentHash;
-    r.auditHead = { 42, QString(64, u'a') };
+    r.approval.signature = ApprovalSignature::sign({ article.id, article.version,
+                                                     QByteArray::fromHex(r.contentHash.toLatin1()),
+                                                     supervisorName, r.approval.approvedAt },
+                                                   supervisor.secretKey);
+    r.auditHead = { 42, QByteArray(32, '\xcd') };
     r.signingKey = supervisor.secretKey;
     r.exportedAt = QDateTime(QDate(2025, 3, 5), QTime(12, 0), QTimeZone::UTC);
     r.publisher = u"Копыльский райисполком"_s;

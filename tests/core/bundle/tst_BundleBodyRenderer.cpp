@@ -1,5 +1,7 @@
+#include "article/CanonicalBody.h"
 #include "bundle/BundleBodyRenderer.h"
-#include "bundle/HtmlTokenizer.h"
+#include "bundle/HtmlEscape.h"
+#include "bundle/HtmlTokens.h"
 #include "bundle/ImageRenditions.h"
 
 #include "BundleTestSupport.h"
@@ -26,12 +28,12 @@ class tst_BundleBodyRenderer : public QObject
     static QStringList elementsAndAttributes(const QString &html)
     {
         QStringList out;
-        for (const HtmlToken &t : HtmlTokenizer::tokenize(html)) {
+        for (const HtmlToken &t : HtmlTokens::all(html)) {
             if (t.type != HtmlToken::Type::StartTag)
                 continue;
             out << t.name;
             for (const auto &attr : t.attributes)
-                out << t.name + u'[' + attr.first + u']';
+                out << t.name + u'[' + attr.name + u']';
         }
         return out;
     }
@@ -45,7 +47,7 @@ private Q_SLOTS:
             << u"<p><strong>Ж</strong> <em>к</em> <u>п</u> <s>з</s> <q>ц</q></p>"_s;
         QTest::newRow("headings") << u"<h2>Два</h2><h3>Три</h3><h4>Четыре</h4>"_s;
         QTest::newRow("nested lists")
-            << u"<ul><li>один<ul><li>вложенный</li></ul></li><li>два</li></ul><ol start=\"3\"><li>три</li></ol>"_s;
+            << u"<ul><li>один<ul><li>вложенный</li></ul></li><li>два</li></ul><ol><li>три</li></ol>"_s;
         QTest::newRow("quote") << u"<blockquote><p>«Цитата»</p><p>ещё</p></blockquote>"_s;
         QTest::newRow("hr and br") << u"<p>строка<br>строка</p><hr><p>после</p>"_s;
         QTest::newRow("mailto and tel") << u"<p><a href=\"mailto:info@kopyl.gov.by\">почта</a> "
@@ -54,8 +56,15 @@ private Q_SLOTS:
     }
     void canonicalBodiesPassUnchanged()
     {
+        // The page body says exactly what the canonical body says: read back through the
+        // sanitiser it is the same canonical body (the table wrapper and rel go, being ours).
         QFETCH(QString, body);
-        QCOMPARE(BundleBodyRenderer::render(body, {}, u"ru"_s).html, body);
+        const QString canonical = CanonicalBody::sanitise(body);
+        QVERIFY(!canonical.isEmpty());
+        const QString html = BundleBodyRenderer::render(canonical, {}, u"ru"_s).html;
+        QCOMPARE(CanonicalBody::sanitise(html), canonical);
+        // One block a line, as in the canonical form.
+        QCOMPARE(html + u'\n', canonical);
     }
 
     void conversions_data()
@@ -67,7 +76,7 @@ private Q_SLOTS:
             << u"<p><a href=\"https://belta.by/x?a=1&amp;b=2\" rel=\"noopener noreferrer\">БелТА</a></p>"_s;
         QTest::newRow("table wrapped for phones")
             << u"<table><tr><th colspan=\"2\">З</th></tr><tr><td>1</td><td rowspan=\"x\">2</td></tr></table>"_s
-            << u"<div class=\"table\"><table><tr><th colspan=\"2\">З</th></tr><tr><td>1</td><td>2</td></tr></table></div>"_s;
+            << u"<div class=\"table\"><table>\n<tr><th>З</th><td></td></tr>\n<tr><td>1</td><td>2</td></tr>\n</table></div>"_s;
         QTest::newRow("h1 becomes h2") << u"<h1>Заголовок</h1>"_s << u"<h2>Заголовок</h2>"_s;
         QTest::newRow("loose text gets a paragraph")
             << u"текст <b>жирный</b>"_s << u"<p>текст <strong>жирный</strong></p>"_s;
@@ -75,11 +84,14 @@ private Q_SLOTS:
             << u"<p><em>не закрыто"_s << u"<p><em>не закрыто</em></p>"_s;
         QTest::newRow("stray end tags ignored") << u"</p></div><p>x</em></p>"_s << u"<p>x</p>"_s;
         QTest::newRow("block in paragraph splits it")
-            << u"<p>a<ul><li>b</li></ul>c</p>"_s << u"<p>a</p><ul><li>b</li></ul><p>c</p>"_s;
+            << u"<p>a<ul><li>b</li></ul>c</p>"_s
+            << u"<p>a</p>\n<ul>\n<li>b</li>\n</ul>\n<p>c</p>"_s;
         QTest::newRow("empty paragraphs vanish") << u"<p></p><p> </p><p>x</p>"_s << u"<p>x</p>"_s;
-        QTest::newRow("no link in a link")
+        QTest::newRow("link in a link: the sanitiser splits them")
             << u"<p><a href=\"https://a.by\">a<a href=\"https://b.by\">b</a></a></p>"_s
-            << u"<p><a href=\"https://a.by\" rel=\"noopener noreferrer\">ab</a></p>"_s;
+            << u"<p><a href=\"https://a.by\" rel=\"noopener noreferrer\">a</a><a "
+               u"href=\"https://b.by\" "
+               "rel=\"noopener noreferrer\">b</a></p>"_s;
         QTest::newRow("unknown elements keep their text")
             << u"<div><span class=\"x\">текст</span></div>"_s << u"<p>текст</p>"_s;
         QTest::newRow("image of another article dropped")
@@ -135,9 +147,9 @@ private Q_SLOTS:
             QVERIFY2(allowed.contains(item), qPrintable(item + u" in "_s + html));
         QVERIFY2(!html.contains(u"javascript:"_s, Qt::CaseInsensitive), qPrintable(html));
         QVERIFY2(!html.contains(u"<script"_s, Qt::CaseInsensitive), qPrintable(html));
-        for (const HtmlToken &t : HtmlTokenizer::tokenize(html)) {
+        for (const HtmlToken &t : HtmlTokens::all(html)) {
             if (t.name == u"a") {
-                const QString href = t.attribute(u"href"_s);
+                const QString href = HtmlTokens::attribute(t, u"href"_s);
                 QVERIFY2(href.startsWith(u"https://"_s) || href.startsWith(u"http://"_s)
                              || href.startsWith(u"mailto:"_s) || href.startsWith(u"tel:"_s),
                          qPrintable(href));
@@ -152,12 +164,12 @@ private Q_SLOTS:
         QCOMPARE(image.files.size(), 3); // original, 1200, 600
         const QString body = u"<p>до<img src=\""_s + imageRef(wide) + u"\" alt=\"\">после</p>"_s;
         const auto result = BundleBodyRenderer::render(body, { image }, u"ru"_s);
-        const QString expected = u"<p>до</p><figure><img src=\""_s + image.files.at(1).path
+        const QString expected = u"<p>до</p>\n<figure><img src=\""_s + image.files.at(1).path
             + u"\" srcset=\""_s + image.files.at(1).path + u" 1200w, "_s + image.files.at(2).path
             + u" 600w\" sizes=\"(min-width: 46em) 42em, 100vw\" width=\"1200\" height=\"750\" "
               "alt=\"Alt: Здание &lt;центра&gt;\" loading=\"lazy\"><figcaption><span "
               "class=\"caption\">Здание &lt;центра&gt;</span> "
-              "<span class=\"credit\">Фото: А. Петрова</span></figcaption></figure><p>после</p>"_s;
+              "<span class=\"credit\">Фото: А. Петрова</span></figcaption></figure>\n<p>после</p>"_s;
         QCOMPARE(result.html, expected);
         // Captions are not body text.
         QCOMPARE(result.plainText, u"до\nпосле"_s);

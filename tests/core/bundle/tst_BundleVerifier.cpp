@@ -151,9 +151,21 @@ private Q_SLOTS:
         const auto report
             = BundleVerifier::verify(files, Minisign::publicKeyFromRaw(m_olga.publicKey));
         QVERIFY2(onlyProblem(report, Problem::WrongKey), qPrintable(describe(report)));
-        // Without a key only integrity can be checked, and that holds: say so in the docs, not
-        // here.
+        // Without a key, Olga's approval signature still gives him away…
+        QVERIFY(onlyProblem(BundleVerifier::verify(files), Problem::ApprovalMismatch));
+        // …unless he signs the approval too: then only a key tells who approved it.
+        resign(files, m_pavel.secretKey, [&](BundleManifest &m) {
+            m.approval.supervisor = u"pavel"_s;
+            m.approval.signature
+                = ApprovalSignature::sign({ m.articleId, m.approval.articleVersion,
+                                            QByteArray::fromHex(m.approval.contentHash.toLatin1()),
+                                            m.approval.supervisor, m.approval.approvedAt },
+                                          m_pavel.secretKey);
+        });
         QVERIFY(BundleVerifier::verify(files).ok());
+        QVERIFY(
+            onlyProblem(BundleVerifier::verify(files, Minisign::publicKeyFromRaw(m_olga.publicKey)),
+                        Problem::WrongKey));
     }
 
     void missingAndExtraFiles()
@@ -174,6 +186,15 @@ private Q_SLOTS:
                [](BundleManifest &m) { m.approval.contentHash = QString(64, u'f'); });
         const auto report = BundleVerifier::verify(files);
         QVERIFY2(onlyProblem(report, Problem::ApprovalMismatch), qPrintable(describe(report)));
+
+        // The approval's own signature (workflow/ApprovalSignature) is checked too: an approval
+        // moved to another version of the article does not verify.
+        BundleFiles moved = m_bundle;
+        resign(moved, m_olga.secretKey, [](BundleManifest &m) { ++m.approval.articleVersion; });
+        const auto movedReport = BundleVerifier::verify(moved);
+        QVERIFY2(onlyProblem(movedReport, Problem::ApprovalMismatch),
+                 qPrintable(describe(movedReport)));
+        QVERIFY(movedReport.findings.first().message.contains(u"does not verify"_s));
     }
 
     void articleJsonMustBeNinjs()
