@@ -45,6 +45,8 @@ int writeLoop(const QString &destination)
 {
     const BundleFiles a = sampleBundle(u"Первая версия"_s);
     const BundleFiles b = sampleBundle(u"Вторая версия"_s);
+    fputs("ready\n", stdout); // the parent's clock starts now
+    fflush(stdout);
     for (quint64 i = 0;; ++i) {
         QString error;
         if (!BundleWriter::write(i % 2 ? b : a, destination, &error)) {
@@ -172,11 +174,13 @@ private Q_SLOTS:
         constexpr int rounds = 12;
         for (int round = 0; round < rounds; ++round) {
             QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel); // stdout: "ready"
             child.start(QCoreApplication::applicationFilePath(), { u"--write-loop"_s, dest });
             QVERIFY(child.waitForStarted());
-            // The child spends its first few hundred milliseconds building; then it writes.
-            QThread::msleep(200 + QRandomGenerator::global()->bounded(900));
+            // Kill it at a random moment once it has built its bundles and started writing;
+            // the first round gives it time to finish at least one write.
+            QVERIFY(child.waitForReadyRead(60000));
+            QThread::msleep(round == 0 ? 500 : QRandomGenerator::global()->bounded(300));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished());
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
