@@ -1,0 +1,10 @@
+#pragma once
+
+struct BenchOptions;
+
+// The store: insert throughput, Store::search beside the sqlite3 tool's floor, the list view's
+// first page, a save with revision (StoreBench.cpp).
+int runStoreBench(const BenchOptions &options);
+
+// The FTS5 layer beneath the store, against unicode61 (FtsLayerBench.cpp).
+int runFtsLayerBench(const BenchOptions &options);
