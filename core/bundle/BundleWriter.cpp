@@ -220,6 +220,13 @@ QStringList BundleWriter::temporarySiblings(const QString &destination)
 
 bool BundleWriter::write(const BundleFiles &files, const QString &destination, QString *error)
 {
+    const std::optional<Staged> staged = stage(files, destination, error);
+    return staged && place(*staged, error);
+}
+
+std::optional<BundleWriter::Staged> BundleWriter::stage(const BundleFiles &files,
+                                                        const QString &destination, QString *error)
+{
     QString dummy;
     if (!error)
         error = &dummy;
@@ -230,17 +237,17 @@ bool BundleWriter::write(const BundleFiles &files, const QString &destination, Q
     if (exists) {
         if (existing.isSymLink()) {
             *error = tr("%1 is a symbolic link; not replacing it.").arg(target);
-            return false;
+            return std::nullopt;
         }
         if ((format == Format::Zip) != existing.isFile() || !isBundle(target)) {
             *error = tr("%1 already exists and is not a Newsroom bundle; not replacing it.")
                          .arg(target);
-            return false;
+            return std::nullopt;
         }
     }
     if (!QFileInfo(existing.absolutePath()).isDir()) {
         *error = tr("The folder %1 does not exist.").arg(existing.absolutePath());
-        return false;
+        return std::nullopt;
     }
     removeStaleSiblings(target);
 
@@ -249,23 +256,49 @@ bool BundleWriter::write(const BundleFiles &files, const QString &destination, Q
                                                : writeDirectory(files, temporary, error);
     if (!written) {
         removePath(temporary);
+        return std::nullopt;
+    }
+    return Staged { temporary, target, format, exists };
+}
+
+bool BundleWriter::place(const Staged &staged, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    const QString &target = staged.target;
+    // What was at the target when staged may have changed since: check again.
+    const QFileInfo existing(target);
+    const bool exists = existing.exists() || existing.isSymLink();
+    if (exists
+        && (existing.isSymLink() || (staged.format == Format::Zip) != existing.isFile()
+            || !isBundle(target))) {
+        *error
+            = tr("%1 already exists and is not a Newsroom bundle; not replacing it.").arg(target);
+        discard(staged);
         return false;
     }
     bool placed = false;
-    if (format == Format::Zip || !exists) {
+    if (staged.format == Format::Zip || !exists) {
         // rename(2) replaces a file atomically; for a new directory there is nothing to replace.
-        placed = ::rename(QFile::encodeName(temporary).constData(),
+        placed = ::rename(QFile::encodeName(staged.temporary).constData(),
                           QFile::encodeName(target).constData())
             == 0;
         if (!placed)
             *error = tr("Cannot move the bundle to %1: %2").arg(target, systemError(errno));
     } else {
-        placed = replaceDirectory(temporary, target, error);
+        placed = replaceDirectory(staged.temporary, target, error);
     }
     if (!placed) {
-        removePath(temporary);
+        discard(staged);
         return false;
     }
     syncPath(existing.absolutePath(), true);
     return true;
+}
+
+void BundleWriter::discard(const Staged &staged)
+{
+    if (!staged.temporary.isEmpty() && QFileInfo(staged.temporary).exists())
+        removePath(staged.temporary);
 }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 // Puts a bundle on disk as a directory or, when the destination ends in ".zip", as a zip file
 // (KZip; images stored, text deflated).
 //
@@ -31,6 +33,21 @@ public:
     static QString fileName(const QString &slug, Format format);
 
     static bool write(const BundleFiles &files, const QString &destination, QString *error);
+
+    // write() in two steps, for a caller that records the export in a database transaction
+    // between them (bundle/Exporter): stage() writes and syncs the temporary sibling, place()
+    // renames it into place, discard() removes it when the caller gives up.
+    struct Staged
+    {
+        QString temporary;
+        QString target; // absolute
+        Format format = Format::Directory;
+        bool replaces = false; // a bundle was at the target when staged
+    };
+    static std::optional<Staged> stage(const BundleFiles &files, const QString &destination,
+                                       QString *error);
+    static bool place(const Staged &staged, QString *error);
+    static void discard(const Staged &staged);
 
     // Whether the path holds a Newsroom bundle (its signature file is there); for the replace rule.
     static bool isBundle(const QString &path);
