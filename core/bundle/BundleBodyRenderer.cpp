@@ -417,9 +417,13 @@ private:
             if (!credit.isEmpty()) {
                 if (!caption.isEmpty())
                     html += u' ';
+                // "Photo: Photo by the press office" reads badly: credits that already say what
+                // they are ("Фото …", "© …") are shown as they are.
+                const QString label = PageLabels::text(PageLabels::Label::Photo, m_language);
+                const bool labelled
+                    = credit.startsWith(label, Qt::CaseInsensitive) || credit.startsWith(u'©');
                 html += u"<span class=\"credit\">"_s
-                    + HtmlEscape::text(QString(
-                        PageLabels::text(PageLabels::Label::Photo, m_language) + u": " + credit))
+                    + HtmlEscape::text(labelled ? credit : QString(label + u": " + credit))
                     + u"</span>"_s;
             }
             html += u"</figcaption>"_s;

@@ -183,6 +183,19 @@ private Q_SLOTS:
         QVERIFY(alone.html.contains(u"Photo: А. Петрова"_s));
     }
 
+    void creditsThatSayWhatTheyAreKeepTheirOwnWords()
+    {
+        for (const QString &credit : { u"Фото из архива райисполкома"_s, u"© БелТА"_s }) {
+            const ArticleImage small = articleImage(300, 200, u"Улица"_s, credit);
+            const auto result = BundleBodyRenderer::render(u"<p><img src=\""_s + imageRef(small)
+                                                               + u"\" alt=\"\"></p>"_s,
+                                                           { bundleImage(small) }, u"ru"_s);
+            QVERIFY2(result.html.contains(u"<span class=\"credit\">"_s + credit + u"</span>"_s),
+                     qPrintable(result.html));
+            QVERIFY(!result.html.contains(u"Фото: "_s));
+        }
+    }
+
     void smallImagesHaveNoRenditions()
     {
         const ArticleImage small = articleImage(500, 300, u""_s, u""_s, "png");
