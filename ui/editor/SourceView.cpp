@@ -66,7 +66,8 @@ void SourceView::applyTheme()
     m_highlighter->setTheme(theme);
     // The text and background follow the theme too, or a dark theme's light text lands on a
     // light base.
-    QPalette pal = surrounding;
+    // Only these two roles are ours; the rest keep following the surroundings.
+    QPalette pal;
     if (theme.isValid()) {
         pal.setColor(
             QPalette::Base,
