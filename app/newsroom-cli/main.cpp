@@ -1,5 +1,6 @@
 #include "NewsroomVersion.h"
 #include "cli/CommandLineTool.h"
+#include "i18n/Translations.h"
 
 #include <QGuiApplication>
 
@@ -15,6 +16,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Newsroom"));
     QCoreApplication::setApplicationName(QStringLiteral("newsroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION_STRING));
+
+    // Before the tool builds its (translated) help text.
+    Translations translations;
+    translations.installPreferred(QCoreApplication::arguments());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

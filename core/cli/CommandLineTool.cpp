@@ -21,9 +21,15 @@ int CommandLineTool::run(const QStringList &arguments)
     const QCommandLineOption dbOption(
         u"db"_s, tr("The newsroom database (default: %1).").arg(DatabaseLocation::defaultPath()),
         tr("path"));
+    // Read by the entry point before this parser runs (see Translations); declared so that it is
+    // accepted and shown in the help.
+    const QCommandLineOption languageOption(
+        u"language"_s, tr("The language of the messages: en, ru or be (default: the system's)."),
+        tr("code"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(dbOption);
+    parser.addOption(languageOption);
     parser.addPositionalArgument(u"command"_s, tr("The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
