@@ -9,8 +9,10 @@
 #include "SourceView.h"
 #include "SpellCheckHighlighter.h"
 #include "TableDialog.h"
+#include "article/BodyFormats.h"
 #include "article/CanonicalBody.h"
 #include "article/ImageImport.h"
+#include "article/TextStats.h"
 
 #include <QAction>
 #include <QApplication>
@@ -339,35 +341,11 @@ void ArticleEditor::onContentsChange(int position, int removed, int added)
     m_statsTimer->start();
 }
 
-void ArticleEditor::countText(const QString &text, int *words, int *characters)
-{
-    int w = 0;
-    int c = 0;
-    bool inWord = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text[i];
-        if (ch == u'\n' || ch == QChar::ObjectReplacementCharacter
-            || ch == QChar::ParagraphSeparator)
-            ; // paragraph breaks and images are not characters of the text
-        else
-            ++c;
-        const bool wordChar = ch.isLetterOrNumber() || ch.isMark();
-        // "кто-то", "don’t", "сям’я" are one word each.
-        const bool joiner = (ch == u'-' || ch == u'\'' || ch == u'\u2019' || ch == u'\u00AD')
-            && inWord && i + 1 < text.size() && text[i + 1].isLetterOrNumber();
-        if (wordChar && !inWord)
-            ++w;
-        inWord = wordChar || joiner;
-    }
-    if (words)
-        *words = w;
-    if (characters)
-        *characters = c;
-}
-
 void ArticleEditor::updateStats()
 {
-    countText(m_edit->document()->toPlainText(), &m_words, &m_characters);
+    const TextStats stats = TextStats::ofText(m_edit->document()->toPlainText(), m_language);
+    m_words = stats.words;
+    m_characters = stats.characters;
     Q_EMIT statsChanged(m_words, m_characters);
 }
 
@@ -440,18 +418,17 @@ void ArticleEditor::insertImage(const ArticleImage &image)
     const QImage shown = displayImage(image.id);
     m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(name), shown);
 
-    QTextImageFormat format;
-    format.setName(name);
-    format.setProperty(QTextFormat::ImageAltText, image.altText);
+    const QTextImageFormat format
+        = BodyFormats::image(image.id.toString(QUuid::WithoutBraces), image.altText);
 
     // An image stands in a paragraph of its own.
     QTextCursor cursor = m_edit->textCursor();
     cursor.beginEditBlock();
     cursor.removeSelectedText();
     if (!cursor.atBlockStart())
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertBlock(BodyFormats::paragraph(), QTextCharFormat());
     cursor.insertImage(format);
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    cursor.insertBlock(BodyFormats::paragraph(), QTextCharFormat());
     cursor.endEditBlock();
     m_edit->setTextCursor(cursor);
 }

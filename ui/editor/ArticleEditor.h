@@ -60,10 +60,10 @@ public:
     bool isUndoAvailable() const;
     bool isRedoAvailable() const;
 
-    // Words and characters (with spaces) of the body, as last computed (debounced).
+    // Words and characters (with spaces) of the body as TextStats counts them, as last computed
+    // (debounced).
     int wordCount() const { return m_words; }
     int characterCount() const { return m_characters; }
-    static void countText(const QString &text, int *words, int *characters);
 
 public Q_SLOTS:
     void undo();

@@ -1,7 +1,7 @@
 #include "BodyFormatting.h"
 
-#include <QGuiApplication>
-#include <QPalette>
+#include "article/BodyFormats.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
@@ -9,24 +9,6 @@
 #include <QTextTable>
 
 namespace {
-// What Qt's HTML import gives <h2>…<h4>: font size steps and margins (qtexthtmlparser.cpp).
-struct HeadingStyle
-{
-    int sizeAdjustment;
-    int marginTop;
-};
-HeadingStyle headingStyle(int level)
-{
-    switch (level) {
-    case 2:
-        return { 2, 16 };
-    case 3:
-        return { 1, 14 };
-    default:
-        return { 0, 12 };
-    }
-}
-
 // Runs `apply` on every block from the selection's first to its last.
 template<typename F> void forEachBlock(const QTextCursor &cursor, F apply)
 {
@@ -72,16 +54,6 @@ bool isBullet(QTextListFormat::Style s)
         || s == QTextListFormat::ListSquare;
 }
 
-// Nested bullets alternate their marks as in browsers: disc, circle, square.
-QTextListFormat::Style styleForLevel(QTextListFormat::Style base, int level)
-{
-    if (!isBullet(base))
-        return base;
-    static constexpr QTextListFormat::Style kMarks[]
-        = { QTextListFormat::ListDisc, QTextListFormat::ListCircle, QTextListFormat::ListSquare };
-    return kMarks[(level - 1) % 3];
-}
-
 QTextListFormat::Style baseStyle(QTextListFormat::Style s)
 {
     return isBullet(s) ? QTextListFormat::ListDisc : s;
@@ -108,46 +80,17 @@ void BodyFormatting::setBlockType(QTextCursor cursor, BlockType type)
         : type == BlockType::Heading3             ? 3
         : type == BlockType::Heading4             ? 4
                                                   : 0;
+    if (level > 0) {
+        BodyFormats::setHeading(cursor, level);
+        return;
+    }
+    // Back to paragraphs: only the headings among the blocks, so that Ctrl+0 on a paragraph
+    // keeps its bold words.
     cursor.beginEditBlock();
-    forEachBlock(cursor, [&](const QTextBlock &block) {
-        QTextCursor c(block);
-        if (level > 0) {
-            if (QTextList *list = block.textList())
-                list->remove(block);
-        }
-        QTextBlockFormat bf = block.blockFormat();
-        bf.setIndent(0);
-        if (level > 0) {
-            bf.setHeadingLevel(level);
-            bf.setTopMargin(headingStyle(level).marginTop);
-            bf.setBottomMargin(12);
-        } else {
-            bf.clearProperty(QTextFormat::HeadingLevel);
-            bf.clearProperty(QTextFormat::BlockTopMargin);
-            bf.clearProperty(QTextFormat::BlockBottomMargin);
-        }
-        c.setBlockFormat(bf);
-
-        // The heading look is character formatting over the whole paragraph, as in Qt's import.
-        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        QTextCharFormat cf;
-        if (level > 0) {
-            cf.setProperty(QTextFormat::FontSizeAdjustment, headingStyle(level).sizeAdjustment);
-            cf.setFontWeight(QFont::Bold);
-            c.mergeCharFormat(cf);
-            c.mergeBlockCharFormat(cf);
-        } else {
-            // Fragment by fragment, so that italics and links inside survive.
-            forEachFragment(block, block.position(), block.position() + block.length(),
-                            [](QTextCharFormat &f) {
-                                f.clearProperty(QTextFormat::FontSizeAdjustment);
-                                f.clearProperty(QTextFormat::FontWeight);
-                                return true;
-                            });
-            QTextCharFormat bcf = block.charFormat();
-            bcf.clearProperty(QTextFormat::FontSizeAdjustment);
-            bcf.clearProperty(QTextFormat::FontWeight);
-            QTextCursor(block).setBlockCharFormat(bcf);
+    forEachBlock(cursor, [](const QTextBlock &block) {
+        if (block.blockFormat().headingLevel() > 0) {
+            QTextCursor c(block);
+            BodyFormats::setHeading(c, 0);
         }
     });
     cursor.endEditBlock();
@@ -168,30 +111,28 @@ void BodyFormatting::toggleList(QTextCursor cursor, QTextListFormat::Style style
         forEachBlock(cursor, [](const QTextBlock &block) {
             if (QTextList *list = block.textList()) {
                 list->remove(block);
-                QTextBlockFormat bf = block.blockFormat();
-                bf.setIndent(0);
-                QTextCursor(block).setBlockFormat(bf);
+                QTextCursor(block).setBlockFormat(BodyFormats::paragraph());
             }
         });
     } else if (current) {
         // The other kind: every list level in the selection changes its style.
         forEachBlock(cursor, [style](const QTextBlock &block) {
             if (QTextList *list = block.textList()) {
-                QTextListFormat lf = list->format();
-                lf.setStyle(styleForLevel(style, lf.indent()));
+                const QTextListFormat lf = BodyFormats::list(style == QTextListFormat::ListDecimal,
+                                                             list->format().indent());
                 list->setFormat(lf);
             }
         });
     } else {
         // Headings and quotes become plain list items.
         forEachBlock(cursor, [](const QTextBlock &block) {
+            QTextCursor c(block);
             if (block.blockFormat().headingLevel() > 0)
-                setBlockType(QTextCursor(block), BlockType::Paragraph);
+                BodyFormats::setHeading(c, 0);
+            else if (isBlockQuote(block))
+                c.setBlockFormat(BodyFormats::paragraph());
         });
-        QTextListFormat lf;
-        lf.setStyle(styleForLevel(style, 1));
-        lf.setIndent(1);
-        cursor.createList(lf);
+        cursor.createList(BodyFormats::list(style == QTextListFormat::ListDecimal, 1));
     }
     cursor.endEditBlock();
 }
@@ -254,10 +195,7 @@ void BodyFormatting::setListLevel(QTextCursor cursor, int level, QTextListFormat
             bf.setObjectIndex(target->objectIndex());
             c.setBlockFormat(bf);
         } else {
-            QTextListFormat lf;
-            lf.setStyle(styleForLevel(style, level));
-            lf.setIndent(level);
-            c.createList(lf);
+            c.createList(BodyFormats::list(style == QTextListFormat::ListDecimal, level));
         }
     });
     cursor.endEditBlock();
@@ -272,18 +210,13 @@ void BodyFormatting::setBlockQuote(QTextCursor cursor, bool quote)
 {
     cursor.beginEditBlock();
     forEachBlock(cursor, [quote](const QTextBlock &block) {
-        QTextBlockFormat bf = block.blockFormat();
-        if (quote) {
-            // Qt's <blockquote>: level 1 and 40 px margins.
-            bf.setProperty(QTextFormat::BlockQuoteLevel, 1);
-            bf.setLeftMargin(40);
-            bf.setRightMargin(40);
-        } else {
-            bf.clearProperty(QTextFormat::BlockQuoteLevel);
-            bf.clearProperty(QTextFormat::BlockLeftMargin);
-            bf.clearProperty(QTextFormat::BlockRightMargin);
-        }
-        QTextCursor(block).setBlockFormat(bf);
+        QTextCursor c(block);
+        // A quotation holds paragraphs only: headings and list items become paragraphs in it.
+        if (QTextList *list = block.textList())
+            list->remove(block);
+        if (block.blockFormat().headingLevel() > 0)
+            BodyFormats::setHeading(c, 0);
+        c.setBlockFormat(quote ? BodyFormats::quote() : BodyFormats::paragraph());
     });
     cursor.endEditBlock();
 }
@@ -297,31 +230,22 @@ QTextCursor BodyFormatting::insertHorizontalRule(QTextCursor cursor)
 {
     cursor.beginEditBlock();
     cursor.removeSelectedText();
+    if (QTextList *list = cursor.currentList())
+        list->remove(cursor.block());
     if (cursor.block().length() > 1) {
         cursor.movePosition(QTextCursor::EndOfBlock);
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-    } else {
-        cursor.setBlockFormat(QTextBlockFormat());
+        cursor.insertBlock(BodyFormats::paragraph(), QTextCharFormat());
     }
-    QTextBlockFormat rule;
-    rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
-                     QTextLength(QTextLength::PercentageLength, 100));
-    cursor.setBlockFormat(rule);
+    cursor.setBlockFormat(BodyFormats::rule());
     // Writing goes on in a new paragraph below the rule.
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    cursor.insertBlock(BodyFormats::paragraph(), QTextCharFormat());
     cursor.endEditBlock();
     return cursor;
 }
 
 QTextCursor BodyFormatting::insertTable(QTextCursor cursor, int rows, int columns)
 {
-    QTextTableFormat format;
-    format.setBorder(1);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorderCollapse(true);
-    format.setCellPadding(4);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    const QTextTableFormat format = BodyFormats::table();
     cursor.beginEditBlock();
     cursor.removeSelectedText();
     cursor.insertTable(qBound(1, rows, 100), qBound(1, columns, 20), format);
@@ -332,10 +256,7 @@ QTextCursor BodyFormatting::insertTable(QTextCursor cursor, int rows, int column
 void BodyFormatting::setLink(QTextCursor cursor, const QUrl &url, const QString &text)
 {
     QTextCharFormat link;
-    link.setAnchor(true);
-    link.setAnchorHref(url.toString(QUrl::FullyEncoded));
-    // Coloured, not underlined: an underline would be <u> in the body.
-    link.setForeground(QGuiApplication::palette().link());
+    BodyFormats::setLink(link, url.toString(QUrl::FullyEncoded));
 
     cursor.beginEditBlock();
     if (!cursor.hasSelection()) {
@@ -351,9 +272,7 @@ void BodyFormatting::setLink(QTextCursor cursor, const QUrl &url, const QString 
         cursor.insertText(text.isEmpty() ? url.toDisplayString() : text, f);
         // Typing after the link is not part of it.
         QTextCharFormat plain = cursor.charFormat();
-        plain.clearProperty(QTextFormat::IsAnchor);
-        plain.clearProperty(QTextFormat::AnchorHref);
-        plain.clearForeground();
+        BodyFormats::setLink(plain, QString());
         cursor.setCharFormat(plain);
     }
     cursor.endEditBlock();
@@ -408,9 +327,7 @@ void BodyFormatting::removeLink(QTextCursor cursor)
         forEachFragment(b, from, to, [](QTextCharFormat &cf) {
             if (!cf.isAnchor())
                 return false;
-            cf.clearProperty(QTextFormat::IsAnchor);
-            cf.clearProperty(QTextFormat::AnchorHref);
-            cf.clearForeground();
+            BodyFormats::setLink(cf, QString());
             return true;
         });
     }

@@ -2,6 +2,7 @@
 
 #include "BodyFormatting.h"
 #include "SpellCheckHighlighter.h"
+#include "article/BodyFormats.h"
 #include "article/CanonicalBody.h"
 
 #include <QApplication>
@@ -168,11 +169,8 @@ void BodyTextEdit::insertCleanText(const QString &text)
     QTextCursor cursor = textCursor();
     // The surrounding formatting continues, but a link does not swallow pasted text.
     QTextCharFormat format = cursor.charFormat();
-    if (format.isAnchor()) {
-        format.clearProperty(QTextFormat::IsAnchor);
-        format.clearProperty(QTextFormat::AnchorHref);
-        format.clearForeground();
-    }
+    if (format.isAnchor())
+        BodyFormats::setLink(format, QString());
     format.clearProperty(QTextFormat::ObjectType);
     cursor.beginEditBlock();
     cursor.insertText(clean, format);
@@ -202,7 +200,7 @@ void BodyTextEdit::keyPressEvent(QKeyEvent *event)
             && !(event->modifiers() & Qt::ShiftModifier) && !cursor.hasSelection()
             && cursor.atBlockEnd() && cursor.blockFormat().headingLevel() > 0) {
             cursor.beginEditBlock();
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+            cursor.insertBlock(BodyFormats::paragraph(), QTextCharFormat());
             cursor.endEditBlock();
             setTextCursor(cursor);
             ensureCursorVisible();

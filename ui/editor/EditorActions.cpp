@@ -256,7 +256,8 @@ void EditorActions::updateState()
     const QTextCharFormat f = m_edit->currentCharFormat();
     m_actions[Bold]->setChecked(f.fontWeight() > QFont::Medium);
     m_actions[Italic]->setChecked(f.fontItalic());
-    m_actions[Underline]->setChecked(f.fontUnderline());
+    // A link's underline is its look, not <u>.
+    m_actions[Underline]->setChecked(f.fontUnderline() && !f.isAnchor());
     m_actions[Strikethrough]->setChecked(f.fontStrikeOut());
 
     switch (BodyFormatting::blockType(cursor.block())) {

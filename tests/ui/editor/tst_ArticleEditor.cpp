@@ -2,6 +2,7 @@
 #include "article/ImageImport.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyTextEdit.h"
+#include "editor/ImageDialog.h"
 #include "editor/LinkDialog.h"
 #include "editor/MessageBar.h"
 #include "editor/SourceView.h"
@@ -11,12 +12,14 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -332,6 +335,52 @@ private Q_SLOTS:
         c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
         c.removeSelectedText();
         QVERIFY(m_editor->images().isEmpty());
+    }
+
+    void insertImageFromFileAsksForCaptionAltAndCredit()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const ArticleImage source = testImage();
+        const QString path = dir.filePath(u"photo.png"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(source.data);
+        file.close();
+
+        whenDialogOpens<ImageDialog>([](ImageDialog *d) {
+            d->findChild<QLineEdit *>(u"imageCaption"_s)->setText(u"Новый сквер"_s);
+            d->findChild<QLineEdit *>(u"imageAltText"_s)->setText(u"Скамейки и фонари"_s);
+            d->findChild<QLineEdit *>(u"imageCredit"_s)->setText(u"Фото: И. Петров"_s);
+            d->accept();
+        });
+        m_editor->insertImageFromFile(path);
+        const QList<ArticleImage> images = m_editor->images();
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images[0].caption, u"Новый сквер"_s);
+        QCOMPARE(images[0].altText, u"Скамейки и фонари"_s);
+        QCOMPARE(images[0].credit, u"Фото: И. Петров"_s);
+        QCOMPARE(images[0].data, source.data);
+        QVERIFY(images[0].id != source.id); // a new image, a new id
+        QVERIFY2(m_editor->body().contains(u"alt=\"Скамейки и фонари\""_s),
+                 qPrintable(m_editor->body()));
+
+        // Cancelling the dialog inserts nothing.
+        whenDialogOpens<ImageDialog>([](ImageDialog *d) { d->reject(); });
+        m_editor->insertImageFromFile(path);
+        QCOMPARE(m_editor->images().size(), 1);
+
+        // What is not an image is refused with a message, and nothing changes.
+        const QString body = m_editor->body();
+        const QString bogus = dir.filePath(u"notes.png"_s);
+        QFile notes(bogus);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("<script>alert(1)</script>");
+        notes.close();
+        m_editor->insertImageFromFile(bogus);
+        QVERIFY(m_editor->messageBar()->isVisible());
+        QCOMPARE(m_editor->messageBar()->kind(), MessageBar::Kind::Error);
+        QCOMPARE(m_editor->body(), body);
     }
 
     void readOnlyRefusesEdits()
