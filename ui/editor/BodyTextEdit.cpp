@@ -179,6 +179,19 @@ void BodyTextEdit::insertCleanText(const QString &text)
     ensureCursorVisible();
 }
 
+bool BodyTextEdit::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && !m_reserved.isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (m_reserved.contains(QKeySequence(key->keyCombination()))) {
+            // Not taken as a key press here, so the action's shortcut fires.
+            event->ignore();
+            return true;
+        }
+    }
+    return QTextEdit::event(event);
+}
+
 void BodyTextEdit::keyPressEvent(QKeyEvent *event)
 {
     const bool plainKey

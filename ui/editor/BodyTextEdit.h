@@ -43,6 +43,10 @@ public:
     // reference to another article's image, or to the web). Returns how many.
     int removeForeignImages(QTextDocument &document) const;
 
+    // Key sequences that belong to the editor's actions even where QTextEdit has a binding of its
+    // own for them (Ctrl+K deletes to the end of the line in the X11 key scheme).
+    void setReservedShortcuts(const QList<QKeySequence> &shortcuts) { m_reserved = shortcuts; }
+
     // Text without any formatting of its source: control characters removed, line breaks
     // become paragraphs.
     static QString cleanPlainText(const QString &text);
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void spellCheckerReady(bool hasDictionary);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -79,6 +84,7 @@ private:
     Typography m_typography;
     ImageProvider m_imageProvider;
     SpellCheckHighlighter *m_spell = nullptr;
+    QList<QKeySequence> m_reserved;
     QString m_spellLanguage;
     bool m_spellEnabled = true;
     bool m_hasDictionary = false;

@@ -210,6 +210,12 @@ EditorActions::EditorActions(ArticleEditor *editor, BodyTextEdit *edit)
     a->setChecked(true);
     connect(a, &QAction::toggled, editor, &ArticleEditor::setNonBreakingSpaces);
 
+    // The editing keys (undo, copy, paste …) are QTextEdit's own; every other shortcut is ours.
+    QList<QKeySequence> reserved;
+    for (int id = PastePlainText; id < Count; ++id)
+        reserved << m_actions[id]->shortcuts();
+    edit->setReservedShortcuts(reserved);
+
     for (QAction *action : std::as_const(m_actions)) {
         // Formatting keys act on the body only while the editor has focus (not in the metadata
         // fields of the same window).
