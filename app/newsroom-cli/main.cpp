@@ -2,6 +2,7 @@
 #include "cli/CommandLineTool.h"
 #include "i18n/Translations.h"
 
+#include <QFile>
 #include <QGuiApplication>
 
 #include <cstdio>
@@ -23,6 +24,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
     CommandLineTool tool(out, err);
+    tool.setInput(&in);
     return tool.run(QCoreApplication::arguments());
 }

@@ -1,6 +1,8 @@
 #include "CommandLineTool.h"
 
 #include "NewsroomVersion.h"
+#include "cli/ArticleCommands.h"
+#include "cli/StoreCommands.h"
 #include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
@@ -10,7 +12,10 @@ using namespace Qt::Literals::StringLiterals;
 CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{ }
+{
+    StoreCommands::registerVerbs(m_verbs);
+    ArticleCommands::registerVerbs(m_verbs);
+}
 
 int CommandLineTool::run(const QStringList &arguments)
 {
@@ -33,6 +38,10 @@ int CommandLineTool::run(const QStringList &arguments)
     parser.addPositionalArgument(u"command"_s, tr("The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
+    QString commands = tr("Commands:");
+    for (const CliVerb &verb : std::as_const(m_verbs))
+        commands += u"\n  "_s + verb.name.leftJustified(10) + verb.summary;
+
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << '\n';
         return Usage;
@@ -41,10 +50,22 @@ int CommandLineTool::run(const QStringList &arguments)
         m_out << "newsroom-cli " << NEWSROOM_VERSION_STRING << '\n';
         return Ok;
     }
-    if (parser.isSet(helpOption) || parser.positionalArguments().isEmpty()) {
-        m_out << parser.helpText();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        m_out << parser.helpText() << '\n' << commands << '\n';
         return parser.isSet(helpOption) ? Ok : Usage;
     }
-    m_err << tr("Unknown command: %1").arg(parser.positionalArguments().constFirst()) << '\n';
+    for (const CliVerb &verb : std::as_const(m_verbs)) {
+        if (verb.name != positional.constFirst())
+            continue;
+        CliContext context(m_out, m_err, m_in,
+                           parser.isSet(dbOption) ? parser.value(dbOption)
+                                                  : DatabaseLocation::defaultPath());
+        const int code = verb.run(context, positional.mid(1));
+        m_out.flush();
+        m_err.flush();
+        return code;
+    }
+    m_err << tr("Unknown command: %1").arg(positional.constFirst()) << '\n';
     return Usage;
 }
