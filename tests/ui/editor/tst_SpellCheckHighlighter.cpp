@@ -121,8 +121,10 @@ private Q_SLOTS:
         QVERIFY(spell.setArticleLanguage(u"ru"_s));
         QTRY_VERIFY(spell.checkedBlockCount() > 0);
         QTest::qWait(100);
-        // A screenful and a margin, not 800 paragraphs.
-        QVERIFY2(spell.checkedBlockCount() < 150,
+        // A screenful and a margin (about 80 paragraphs here), not 800. The bound is loose because
+        // on a loaded machine a check may run while Qt is still laying the text out and see
+        // another part of it as "on screen" once.
+        QVERIFY2(spell.checkedBlockCount() < 300,
                  qPrintable(QString::number(spell.checkedBlockCount())));
         const QTextBlock last = edit.document()->lastBlock();
         QVERIFY(underlines(last).isEmpty());
