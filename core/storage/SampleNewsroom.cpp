@@ -1,5 +1,6 @@
 #include "storage/SampleNewsroom.h"
 
+#include "article/CanonicalBody.h"
 #include "storage/Store.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -197,6 +198,9 @@ QList<Article> SampleNewsroom::articles()
             = u"<p>On 22 October from 9.00 to 12.00 the deputy chairman of the district executive committee will receive citizens in room 12 of the committee's building, Lenin square, 6.</p><p>Questions can also be asked by phone: +375 (1719) 28-2-60.</p>"_s;
         list << a;
     }
+    // Written by hand for readability; stored in the canonical form the editor produces.
+    for (Article &a : list)
+        a.body = CanonicalBody::sanitise(a.body);
     return list;
 }
 

@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 420, 520, 340 });
+    m_splitter->setSizes({ 560, 480, 360 });
     setCentralWidget(m_splitter);
 
     m_autosave = new AutosaveThrottle(this);
@@ -281,8 +281,11 @@ void MainWindow::setStore(Store *store, const QString &user, const QString &role
     auto *h = m_list->header();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
-    h->resizeSection(ArticleListModel::StatusColumn, 130);
-    h->resizeSection(ArticleListModel::SectionColumn, 100);
+    h->resizeSection(ArticleListModel::StatusColumn, 120);
+    h->resizeSection(ArticleListModel::SectionColumn, 90);
+    h->resizeSection(ArticleListModel::AuthorColumn, 100);
+    h->resizeSection(ArticleListModel::UpdatedColumn, 110);
+    h->resizeSection(ArticleListModel::EmbargoColumn, 110);
     if (const QByteArray st = Settings().listHeaderState(); !st.isEmpty())
         h->restoreState(st);
     connect(m_model, &ArticleListModel::queryFailed, this,

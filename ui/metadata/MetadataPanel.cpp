@@ -64,7 +64,11 @@ MetadataPanel::MetadataPanel(QWidget *parent)
     : QWidget(parent)
 {
     auto *inner = new QWidget;
-    auto *form = new QFormLayout(inner);
+    auto *column = new QVBoxLayout(inner);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    // Spare height goes below the form, not between its rows.
+    column->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
@@ -229,6 +233,7 @@ void MetadataPanel::setArticle(const ArticleMetadata &meta, const QList<ArticleI
 {
     m_loading = true;
     m_headline->setText(meta.headline);
+    m_headline->setCursorPosition(0); // show the beginning of a long headline
     m_lead->setPlainText(meta.lead);
     m_slug->setText(meta.slug);
     // A new article's slug follows the headline until the user edits it; a saved one keeps its

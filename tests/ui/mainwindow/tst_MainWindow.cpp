@@ -200,6 +200,8 @@ private Q_SLOTS:
                 p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
                 p.setColor(QPalette::HighlightedText, Qt::black);
                 p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+                for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+                    p.setColor(QPalette::Disabled, role, QColor(0x78, 0x78, 0x78));
                 QApplication::setPalette(p);
             }
             MainWindow window;
