@@ -1,9 +1,12 @@
 #include "NewsroomVersion.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "signin/SignInDialog.h"
 #include "storage/DatabaseLocation.h"
 #include "storage/SampleNewsroom.h"
 #include "storage/sqlite/SqliteStore.h"
+#include "workflow/SampleAccounts.h"
+#include "workflow/Workflow.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -41,19 +44,36 @@ int main(int argc, char *argv[])
                               store.error().message);
         return 1;
     }
-    // Until sign-in lands (workflow service), the desktop user's name acts.
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("officer");
+    Workflow workflow(**store);
     if (firstStart) {
-        if (auto filled = SampleNewsroom::populate(**store, user); !filled)
+        // Three accounts and a signing key: a few Argon2id hashes, once, on first start only.
+        if (auto filled = SampleAccounts::populate(workflow); !filled)
             QMessageBox::warning(nullptr, QApplication::translate("main", "Newsroom"),
                                  filled.error().message);
     }
+    auto hasUsers = workflow.hasUsers();
+    if (!hasUsers) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Newsroom"),
+                              hasUsers.error().message);
+        return 1;
+    }
+
+    // The password check runs on the dialog's worker thread, on a connection of its own.
+    SignInDialog signIn(
+        [path](const SignInRequest &request) { return request.runOnOwnConnection(path); });
+    signIn.setFirstUserMode(!*hasUsers);
+    if (SampleAccounts::isSampleNewsroom(**store)) {
+        QList<std::pair<QString, QString>> demo;
+        for (const SampleAccounts::Account &a : SampleAccounts::accounts())
+            demo.append({ a.name, a.password });
+        signIn.setDemoAccounts(demo);
+    }
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
 
     MainWindow window;
     window.setSections(SampleNewsroom::sections());
-    window.setStore(store->get(), user);
+    window.setWorkflow(&workflow, signIn.session());
     window.show();
     return app.exec();
 }

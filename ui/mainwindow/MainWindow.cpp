@@ -2,16 +2,17 @@
 
 #include "ArticleTemplates.h"
 #include "NewsroomVersion.h"
-#include "PlainBodyEditor.h"
 #include "Settings.h"
 #include "article/TextStats.h"
 #include "articlelist/ArticleFilterBar.h"
 #include "articlelist/ArticleListModel.h"
 #include "articlelist/ArticleListView.h"
+#include "editor/ArticleEditor.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/AutosaveThrottle.h"
-#include "storage/Store.h"
+#include "storage/SqlStore.h"
 #include "workflow/SubmitChecklist.h"
+#include "workflow/TransitionTable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,9 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_list, 1);
 
-    // The one line to change when ui/editor's ArticleEditor lands.
-    auto *editor = new PlainBodyEditor(this);
-    m_editor = editor;
+    m_editor = new ArticleEditor(this);
 
     m_metadata = new MetadataPanel(this);
     m_metadata->setObjectName(u"metadataPanel"_s);
@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_editor->widget());
+    m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_metadata);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -70,17 +70,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_autosave = new AutosaveThrottle(this);
     connect(m_autosave, &AutosaveThrottle::autosaveDue, this, &MainWindow::autosave);
-    m_statsTimer = new QTimer(this);
-    m_statsTimer->setSingleShot(true);
-    m_statsTimer->setInterval(300); // counting words per keystroke would make typing lag
-    connect(m_statsTimer, &QTimer::timeout, this, &MainWindow::updateStats);
     m_changePoll = new QTimer(this);
     m_changePoll->setInterval(3000);
     connect(m_changePoll, &QTimer::timeout, this, &MainWindow::pollExternalChanges);
 
     createActions();
     createMenus();
-    createToolBar();
+    createToolBars();
     createStatusBar();
 
     connect(m_list, &ArticleListView::openRequested, this, [this](const QUuid &id) {
@@ -96,17 +92,23 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_model)
             m_model->setSearchText(text);
     });
-    connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
+    // The editor replaces its document per article; its own signal follows that.
+    connect(m_editor, &ArticleEditor::contentChanged, this, [this] {
+        if (m_loading || !m_hasArticle || m_readOnly)
+            return;
+        setModified(true);
+    });
+    // Debounced in the editor: counting words per keystroke would make typing lag.
+    connect(m_editor, &ArticleEditor::statsChanged, this, &MainWindow::updateStats);
+    connect(m_metadata, &MetadataPanel::changed, this, [this] {
         if (m_loading || !m_hasArticle)
             return;
         setModified(true);
-        m_statsTimer->start();
-    });
-    connect(m_metadata, &MetadataPanel::changed, this, [this] {
-        if (!m_loading && m_hasArticle) {
-            setModified(true);
-            updateChecklist();
-        }
+        updateChecklist();
+        // Typography and the spelling dictionary follow the article's language.
+        const QString language = m_metadata->metadata().language;
+        if (language != m_editor->language())
+            m_editor->setLanguage(language);
     });
 
     setReadOnly(true);
@@ -171,7 +173,8 @@ void MainWindow::createActions()
 
     m_find = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find Articles…"), this);
     m_find->setObjectName(u"actionFind"_s);
-    m_find->setShortcut(QKeySequence::Find);
+    // Ctrl+F is the editor's find in the text (EditorActions); searching articles gets its own.
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_find, &QAction::triggered, this, [this] {
         m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->searchEdit()->selectAll();
@@ -198,30 +201,73 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
 
+    using A = EditorActions;
+    const auto add = [this](QMenu *menu, std::initializer_list<int> ids) {
+        for (const int id : ids) {
+            if (id < 0)
+                menu->addSeparator();
+            else
+                menu->addAction(m_editor->action(A::Id(id)));
+        }
+    };
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"menuEdit"_s);
+    add(edit,
+        { A::Undo, A::Redo, -1, A::Cut, A::Copy, A::Paste, A::PastePlainText, -1, A::Find,
+          A::Replace, A::FindNext, A::FindPrevious });
+    edit->addSeparator();
     edit->addAction(m_find);
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->setObjectName(u"menuFormat"_s);
+    add(format,
+        { A::Bold, A::Italic, A::Underline, A::Strikethrough, -1, A::Paragraph, A::Heading2,
+          A::Heading3, A::Heading4, -1, A::BulletList, A::NumberedList, A::Indent, A::Outdent,
+          A::BlockQuote, -1, A::Link, A::RemoveLink });
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->setObjectName(u"menuInsert"_s);
+    add(insert, { A::InsertImage, A::InsertTable, A::InsertHorizontalRule });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
+    add(view, { A::SourceView });
+    view->addSeparator();
     view->addAction(m_refresh);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"menuTools"_s);
+    add(tools, { A::SpellCheck, A::NonBreakingSpaces });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
     help->addAction(m_about);
 }
 
-void MainWindow::createToolBar()
+void MainWindow::createToolBars()
 {
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     bar->addAction(m_new);
     bar->addAction(m_save);
     bar->addAction(m_duplicate);
     bar->addSeparator();
-    bar->addAction(m_find);
     bar->addAction(m_refresh);
+
+    using A = EditorActions;
+    QToolBar *format = addToolBar(tr("Format"));
+    format->setObjectName(u"formatToolBar"_s);
+    format->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    for (const int id : std::initializer_list<int> {
+             A::Undo, A::Redo, -1, A::Bold, A::Italic, A::Underline, A::Strikethrough, -1,
+             A::Heading2, A::Heading3, A::BulletList, A::NumberedList, A::BlockQuote, -1, A::Link,
+             A::InsertImage, -1, A::SourceView }) {
+        if (id < 0)
+            format->addSeparator();
+        else
+            format->addAction(m_editor->action(A::Id(id)));
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -234,10 +280,11 @@ void MainWindow::createStatusBar()
     m_saveState->setObjectName(u"saveStateLabel"_s);
     m_stats = new QLabel(this);
     m_stats->setObjectName(u"statsLabel"_s);
-    statusBar()->addWidget(m_userLabel);
+    m_userLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_state);
     statusBar()->addWidget(m_saveState);
     statusBar()->addPermanentWidget(m_stats);
+    statusBar()->addPermanentWidget(m_userLabel);
 }
 
 void MainWindow::restoreLayout()
@@ -270,12 +317,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::setStore(Store *store, const QString &user, const QString &roleLabel)
+void MainWindow::setWorkflow(Workflow *workflow, const WorkflowSession &session)
 {
-    m_store = store;
-    m_user = user;
+    m_workflow = workflow;
+    m_store = &workflow->store();
+    m_session = session;
     delete m_model;
-    m_model = new ArticleListModel(store, this);
+    m_model = new ArticleListModel(m_store, this);
     m_model->setFilter(m_filterBar->filter());
     m_list->setModel(m_model);
     auto *h = m_list->header();
@@ -296,11 +344,20 @@ void MainWindow::setStore(Store *store, const QString &user, const QString &role
         auto taken = m_store->isSlugTaken(slug, m_article.id);
         return taken && *taken;
     });
-    if (auto counter = store->externalChangeCounter()) {
+    if (auto counter = m_store->externalChangeCounter()) {
         m_lastChangeCounter = *counter;
         m_changePoll->start();
     }
-    m_userLabel->setText(roleLabel.isEmpty() ? user : tr("%1 (%2)").arg(user, roleLabel));
+    QStringList roles;
+    for (const Role role : allRoles()) {
+        if (session.roles.testFlag(role))
+            roles << roleDisplayName(role);
+    }
+    m_userLabel->setText(tr("Signed in as %1 (%2)").arg(session.user, roles.join(u", "_s)));
+    const bool create = mayCreate();
+    m_new->setEnabled(create);
+    for (QAction *a : std::as_const(m_templateActions))
+        a->setEnabled(create);
     refreshList();
 }
 
@@ -358,14 +415,17 @@ bool MainWindow::openArticle(const QUuid &id)
 
 void MainWindow::newArticle(const QString &templateId)
 {
+    if (!mayCreate())
+        return;
     Article a;
     a.id = QUuid::createUuid();
     a.status = ArticleStatus::Draft;
     a.meta.language = QLocale().name().section(u'_', 0, 0);
     if (a.meta.language != u"be"_s && a.meta.language != u"en"_s)
         a.meta.language = u"ru"_s;
-    a.meta.byline = { m_user };
+    a.meta.byline = { m_session.user };
     a.body = ArticleTemplates::body(templateId);
+    a.createdBy = m_session.user;
     m_article = a;
     m_hasArticle = true;
     loadIntoWidgets();
@@ -375,7 +435,7 @@ void MainWindow::newArticle(const QString &templateId)
 
 void MainWindow::duplicateArticle()
 {
-    if (!m_hasArticle || !confirmDiscard())
+    if (!m_hasArticle || !mayCreate() || !confirmDiscard())
         return;
     Article copy = collectArticle();
     copy.id = QUuid::createUuid();
@@ -384,26 +444,54 @@ void MainWindow::duplicateArticle()
     copy.meta.headline = tr("Copy of %1").arg(copy.meta.headline);
     copy.meta.slug.clear();
     copy.created = {};
-    copy.createdBy.clear();
+    copy.createdBy = m_session.user;
+    copy.updated = {};
+    copy.updatedBy.clear();
     m_article = copy;
     loadIntoWidgets();
     setModified(true);
+}
+
+bool MainWindow::mayCreate() const
+{
+    if (!m_workflow)
+        return false;
+    const Result<WorkflowPolicy> policy = m_workflow->policy();
+    // A new article is a draft of one's own; whoever may edit that may create it.
+    return TransitionTable::decide(WorkflowAction::Edit, ArticleStatus::Draft, m_session.roles,
+                                   { true, true }, policy ? *policy : WorkflowPolicy {})
+        .allowed;
+}
+
+bool MainWindow::mayEdit(QString *reason) const
+{
+    if (!m_workflow || !m_hasArticle)
+        return false;
+    if (m_article.version == 0)
+        return mayCreate();
+    const Result<WorkflowPolicy> policy = m_workflow->policy();
+    const TransitionDecision d = TransitionTable::decide(
+        WorkflowAction::Edit, m_article.status, m_session.roles,
+        { m_article.createdBy == m_session.user, m_article.updatedBy == m_session.user },
+        policy ? *policy : WorkflowPolicy {});
+    if (!d.allowed && reason)
+        *reason = d.reason;
+    return d.allowed;
 }
 
 void MainWindow::loadIntoWidgets()
 {
     m_loading = true;
     m_metadata->setArticle(m_article.meta, m_article.images);
-    m_editor->setBody(m_article.body);
+    m_editor->setLanguage(m_article.meta.language);
+    m_editor->setBody(m_article.body, m_article.images);
     m_loading = false;
     m_autosave->reset();
     setModified(false);
-    // Until the workflow service decides per user, only the states an officer works in are
-    // editable; an article in review or beyond is read-only here.
-    setReadOnly(m_article.status != ArticleStatus::Draft
-                && m_article.status != ArticleStatus::ChangesRequested);
+    QString reason;
+    const bool editable = mayEdit(&reason);
+    setReadOnly(!editable, reason);
     updateChecklist();
-    updateStats();
     updateStatusLabels();
     setWindowTitle(
         tr("%1 — Newsroom")
@@ -415,6 +503,7 @@ Article MainWindow::collectArticle() const
     Article a = m_article;
     a.meta = m_metadata->metadata();
     a.body = m_editor->body();
+    a.images = m_editor->images();
     return a;
 }
 
@@ -427,13 +516,14 @@ void MainWindow::setModified(bool modified)
     updateStatusLabels();
 }
 
-void MainWindow::setReadOnly(bool readOnly)
+void MainWindow::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
     m_editor->setReadOnly(readOnly);
     m_metadata->setReadOnly(readOnly);
+    m_state->setToolTip(readOnly ? reason : QString());
     m_save->setEnabled(m_hasArticle && !readOnly && m_modified);
-    m_duplicate->setEnabled(m_hasArticle);
+    m_duplicate->setEnabled(m_hasArticle && mayCreate());
 }
 
 void MainWindow::updateStatusLabels()
@@ -469,27 +559,30 @@ void MainWindow::updateChecklist()
     m_metadata->setChecklist(failing);
 }
 
-void MainWindow::updateStats()
+void MainWindow::updateStats(int words, int characters)
 {
     if (!m_hasArticle) {
         m_stats->clear();
         return;
     }
-    const TextStats s = TextStats::ofText(m_editor->plainText(), m_metadata->metadata().language);
-    m_stats->setText(tr("%n word(s)", nullptr, s.words) + u" · "_s
-                     + tr("%n character(s)", nullptr, s.characters) + u" · "_s
-                     + tr("%n min read", nullptr, s.readingMinutes));
+    const int perMinute = TextStats::wordsPerMinute(m_editor->language(), {});
+    const int minutes = words > 0 ? int(std::ceil(double(words) / std::max(perMinute, 1))) : 0;
+    m_stats->setText(tr("%n word(s)", nullptr, words) + u" · "_s
+                     + tr("%n character(s)", nullptr, characters) + u" · "_s
+                     + tr("%n min read", nullptr, minutes));
 }
 
 bool MainWindow::save()
 {
-    if (!m_store || !m_hasArticle || m_readOnly)
+    if (!m_workflow || !m_hasArticle || m_readOnly)
         return false;
     m_saveState->setText(tr("Saving…"));
     Article a = collectArticle();
     if (a.createdBy.isEmpty())
-        a.createdBy = m_user;
-    auto saved = m_store->saveArticle(a, m_article.version, m_user);
+        a.createdBy = m_session.user;
+    // Through the workflow: the save is checked against the user's rights, audited, and voids
+    // an approval.
+    auto saved = m_workflow->saveArticle(m_session, a, m_article.version);
     if (!saved) {
         const StoreError &e = saved.error();
         if (e.kind == StoreError::Kind::Conflict)
@@ -508,9 +601,15 @@ bool MainWindow::save()
     m_article = a;
     m_article.version = saved->version;
     m_article.updated = saved->savedAt;
-    m_article.updatedBy = m_user;
+    m_article.updatedBy = m_session.user;
+    // The workflow may have moved it (an edited approved article goes back to draft).
+    if (auto summary = m_store->articleSummary(a.id))
+        m_article.status = summary->status;
     m_autosave->reset();
     setModified(false);
+    QString reason;
+    setReadOnly(!mayEdit(&reason), reason);
+    updateStatusLabels();
     setWindowTitle(
         tr("%1 — Newsroom").arg(a.meta.headline.isEmpty() ? tr("Untitled") : a.meta.headline));
     refreshList();
@@ -523,7 +622,7 @@ void MainWindow::autosave()
     if (!m_store || !m_hasArticle || !m_modified || m_readOnly)
         return;
     Article state = collectArticle();
-    if (auto r = m_store->saveRecovery(state, m_user); !r)
+    if (auto r = m_store->saveRecovery(state, m_session.user); !r)
         statusBar()->showMessage(tr("Autosave failed: %1").arg(r.error().message), 8000);
 }
 
@@ -538,7 +637,7 @@ bool MainWindow::confirmDiscard()
         return save();
     if (answer == QMessageBox::Discard) {
         if (m_store)
-            (void)m_store->discardRecovery(m_article.id, m_user);
+            (void)m_store->discardRecovery(m_article.id, m_session.user);
         setModified(false);
         return true;
     }

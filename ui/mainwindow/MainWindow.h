@@ -1,23 +1,26 @@
 #pragma once
 
 #include "article/Article.h"
+#include "workflow/Workflow.h"
 
 #include <QMainWindow>
 #include <QUuid>
 
+class ArticleEditor;
 class AutosaveThrottle;
 class ArticleFilterBar;
 class ArticleListModel;
 class ArticleListView;
-class BodyEditor;
 class MetadataPanel;
 class QAction;
 class QLabel;
 class QSplitter;
 class QTimer;
-class Store;
+class SqlStore;
 
-// The press officer's main window: article list, editor and metadata panel around one article.
+// The press officer's main window: article list, editor and metadata panel around one article,
+// for the user signed in to the workflow. Whether the article may be edited, and every save,
+// go through the workflow (core), which also audits.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,23 +29,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Works on the store as user (the store outlives the window). Fills the list.
-    void setStore(Store *store, const QString &user, const QString &roleLabel = {});
+    // Works as the session's user on the workflow's store (both outlive the window). Fills the
+    // list.
+    void setWorkflow(Workflow *workflow, const WorkflowSession &session);
     void setSections(const QStringList &sections);
     // How often to look for changes other processes committed (0: never).
     void setExternalChangeInterval(int ms);
 
-    // Opens an article from the store; false (with a message in the status bar) when it cannot.
+    // Opens an article from the store; false (with a message) when it cannot.
     bool openArticle(const QUuid &id);
     // Starts an unsaved article from a template (ArticleTemplates ids).
     void newArticle(const QString &templateId = QStringLiteral("news-item"));
-    // The explicit save: a new revision. On a conflict the text stays in the editor.
+    // The explicit save: a new revision, through the workflow. On a conflict or a refusal the
+    // text stays in the editor.
     bool save();
     void duplicateArticle();
 
     bool isModified() const { return m_modified; }
     bool isReadOnly() const { return m_readOnly; }
     const Article &currentArticle() const { return m_article; }
+    const WorkflowSession &session() const { return m_session; }
 
     QAction *quitAction() const { return m_quit; }
     QAction *saveAction() const { return m_save; }
@@ -52,7 +58,9 @@ public:
     ArticleListView *listView() const { return m_list; }
     ArticleFilterBar *filterBar() const { return m_filterBar; }
     MetadataPanel *metadataPanel() const { return m_metadata; }
-    BodyEditor *editor() const { return m_editor; }
+    ArticleEditor *editor() const { return m_editor; }
+    QLabel *userLabel() const { return m_userLabel; }
+    QLabel *stateLabel() const { return m_state; }
     QLabel *saveStateLabel() const { return m_saveState; }
     QLabel *statsLabel() const { return m_stats; }
 
@@ -66,7 +74,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void createToolBar();
+    void createToolBars();
     void createStatusBar();
     void restoreLayout();
     void saveLayout();
@@ -74,17 +82,21 @@ private:
     void loadIntoWidgets();
     Article collectArticle() const;
     void setModified(bool modified);
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    // Asks the workflow's transition table whether the signed-in user may edit the article.
+    bool mayEdit(QString *reason) const;
+    bool mayCreate() const;
     void updateStatusLabels();
     void updateChecklist();
-    void updateStats();
+    void updateStats(int words, int characters);
     void autosave();
     void refreshList();
     bool confirmDiscard();
     void pollExternalChanges();
 
-    Store *m_store = nullptr;
-    QString m_user;
+    Workflow *m_workflow = nullptr;
+    SqlStore *m_store = nullptr;
+    WorkflowSession m_session;
     Article m_article;
     bool m_hasArticle = false;
     bool m_modified = false;
@@ -94,11 +106,10 @@ private:
     ArticleListModel *m_model = nullptr;
     ArticleListView *m_list = nullptr;
     ArticleFilterBar *m_filterBar = nullptr;
-    BodyEditor *m_editor = nullptr;
+    ArticleEditor *m_editor = nullptr;
     MetadataPanel *m_metadata = nullptr;
     QSplitter *m_splitter = nullptr;
     AutosaveThrottle *m_autosave = nullptr;
-    QTimer *m_statsTimer = nullptr;
     QTimer *m_changePoll = nullptr;
     qint64 m_lastChangeCounter = -1;
 
