@@ -1,3 +1,4 @@
+#include "FirstPaintProbe.h"
 #include "NewsroomVersion.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
@@ -16,6 +17,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (FirstPaintProbe::wanted())
+        app.installEventFilter(new FirstPaintProbe(&app));
     QApplication::setOrganizationName(QStringLiteral("Newsroom"));
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION_STRING));

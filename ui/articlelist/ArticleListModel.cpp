@@ -170,7 +170,11 @@ static QString shortDateTime(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    // Narrow enough for the list: today's time, else the date (the tooltip has both).
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::NarrowFormat);
 }
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
@@ -200,6 +204,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             const QString snip = snippet(index.row());
             return snip.isEmpty() ? a.lead : snip;
         }
+        if (index.column() == UpdatedColumn && a.updated.isValid())
+            return QLocale().toString(a.updated.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == EmbargoColumn && a.embargo.isValid())
+            return QLocale().toString(a.embargo.toLocalTime(), QLocale::LongFormat);
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)

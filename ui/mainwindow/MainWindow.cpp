@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 560, 480, 360 });
+    m_splitter->setSizes({ 660, 480, 380 });
     setCentralWidget(m_splitter);
 
     m_autosave = new AutosaveThrottle(this);
@@ -329,11 +329,12 @@ void MainWindow::setWorkflow(Workflow *workflow, const WorkflowSession &session)
     auto *h = m_list->header();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
-    h->resizeSection(ArticleListModel::StatusColumn, 120);
-    h->resizeSection(ArticleListModel::SectionColumn, 90);
-    h->resizeSection(ArticleListModel::AuthorColumn, 100);
-    h->resizeSection(ArticleListModel::UpdatedColumn, 110);
-    h->resizeSection(ArticleListModel::EmbargoColumn, 110);
+    // The headline takes what the others leave; dates are short (ArticleListModel).
+    h->resizeSection(ArticleListModel::StatusColumn, 110);
+    h->resizeSection(ArticleListModel::SectionColumn, 95);
+    h->resizeSection(ArticleListModel::AuthorColumn, 110);
+    h->resizeSection(ArticleListModel::UpdatedColumn, 80);
+    h->resizeSection(ArticleListModel::EmbargoColumn, 80);
     if (const QByteArray st = Settings().listHeaderState(); !st.isEmpty())
         h->restoreState(st);
     connect(m_model, &ArticleListModel::queryFailed, this,
