@@ -100,6 +100,7 @@ QString longBody(int words)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures survive whatever happens after them
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption dbOption(u"db"_s, u"The newsroom database to copy."_s, u"file"_s);
@@ -220,6 +221,8 @@ int main(int argc, char *argv[])
     BodyTextEdit *edit = window.editor()->textEdit();
     PaintCounter paints;
     edit->viewport()->installEventFilter(&paints);
+    // An article of the user's own, so that the editor takes keys.
+    window.newArticle();
     window.editor()->setLanguage(u"ru"_s);
     t.restart();
     window.editor()->setBody(body);
