@@ -1,13 +1,24 @@
+#include "FirstPaintProbe.h"
 #include "NewsroomVersion.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
+#include "signin/SignInDialog.h"
+#include "storage/DatabaseLocation.h"
+#include "storage/SampleNewsroom.h"
+#include "storage/sqlite/SqliteStore.h"
+#include "workflow/SampleAccounts.h"
+#include "workflow/Workflow.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (FirstPaintProbe::wanted())
+        app.installEventFilter(new FirstPaintProbe(&app));
     QApplication::setOrganizationName(QStringLiteral("Newsroom"));
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION_STRING));
@@ -23,7 +34,49 @@ int main(int argc, char *argv[])
     translations.installPreferred(QApplication::arguments());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Newsroom"));
 
+    const QString path = DatabaseLocation::defaultPath();
+    QString error;
+    if (!DatabaseLocation::ensureParentExists(path, &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Newsroom"), error);
+        return 1;
+    }
+    const bool firstStart = !QFileInfo::exists(path);
+    auto store = SqliteStore::open(path);
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Newsroom"),
+                              store.error().message);
+        return 1;
+    }
+    Workflow workflow(**store);
+    if (firstStart) {
+        // Three accounts and a signing key: a few Argon2id hashes, once, on first start only.
+        if (auto filled = SampleAccounts::populate(workflow); !filled)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Newsroom"),
+                                 filled.error().message);
+    }
+    auto hasUsers = workflow.hasUsers();
+    if (!hasUsers) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Newsroom"),
+                              hasUsers.error().message);
+        return 1;
+    }
+
+    // The password check runs on the dialog's worker thread, on a connection of its own.
+    SignInDialog signIn(
+        [path](const SignInRequest &request) { return request.runOnOwnConnection(path); });
+    signIn.setFirstUserMode(!*hasUsers);
+    if (SampleAccounts::isSampleNewsroom(**store)) {
+        QList<std::pair<QString, QString>> demo;
+        for (const SampleAccounts::Account &a : SampleAccounts::accounts())
+            demo.append({ a.name, a.password });
+        signIn.setDemoAccounts(demo);
+    }
+    if (signIn.exec() != QDialog::Accepted)
+        return 0;
+
     MainWindow window;
+    window.setSections(SampleNewsroom::sections());
+    window.setWorkflow(&workflow, signIn.session());
     window.show();
     return app.exec();
 }

@@ -42,3 +42,8 @@ void Store::Transaction::rollback()
     if (Store *store = std::exchange(m_store, nullptr))
         store->rollbackTransaction();
 }
+
+Result<qint64> Store::externalChangeCounter()
+{
+    return StoreError::invalid(tr("This store cannot report changes made elsewhere."));
+}

@@ -87,6 +87,12 @@ public:
     // Removing an absent slot is not an error.
     virtual Result<void> discardRecovery(const QUuid &articleId, const QString &user) = 0;
 
+    // ---- Change detection ------------------------------------------------------------------
+    // A number that changes when another connection (another window's store, another process)
+    // commits a change, so a list can refresh without re-reading everything. Cheap enough to
+    // poll every few seconds. Engines without such a counter return Invalid.
+    virtual Result<qint64> externalChangeCounter();
+
 protected:
     // Engines implement the transaction primitives; nesting is theirs to handle.
     virtual Result<void> beginTransaction() = 0;

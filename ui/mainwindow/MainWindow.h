@@ -1,23 +1,129 @@
 #pragma once
 
+#include "article/Article.h"
+#include "workflow/Workflow.h"
+
 #include <QMainWindow>
+#include <QUuid>
 
+class ArticleEditor;
+class AutosaveThrottle;
+class ArticleFilterBar;
+class ArticleListModel;
+class ArticleListView;
+class MetadataPanel;
 class QAction;
+class QLabel;
+class QSplitter;
+class QTimer;
+class SqlStore;
 
-// The press officer's main window: article list, editor and metadata panel around one article.
+// The press officer's main window: article list, editor and metadata panel around one article,
+// for the user signed in to the workflow. Whether the article may be edited, and every save,
+// go through the workflow (core), which also audits.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Works as the session's user on the workflow's store (both outlive the window). Fills the
+    // list.
+    void setWorkflow(Workflow *workflow, const WorkflowSession &session);
+    void setSections(const QStringList &sections);
+    // How often to look for changes other processes committed (0: never).
+    void setExternalChangeInterval(int ms);
+
+    // Opens an article from the store; false (with a message) when it cannot.
+    bool openArticle(const QUuid &id);
+    // Starts an unsaved article from a template (ArticleTemplates ids).
+    void newArticle(const QString &templateId = QStringLiteral("news-item"));
+    // The explicit save: a new revision, through the workflow. On a conflict or a refusal the
+    // text stays in the editor.
+    bool save();
+    void duplicateArticle();
+
+    bool isModified() const { return m_modified; }
+    bool isReadOnly() const { return m_readOnly; }
+    const Article &currentArticle() const { return m_article; }
+    const WorkflowSession &session() const { return m_session; }
 
     QAction *quitAction() const { return m_quit; }
+    QAction *saveAction() const { return m_save; }
+    QAction *newAction() const { return m_new; }
+    QAction *findAction() const { return m_find; }
+    ArticleListModel *listModel() const { return m_model; }
+    ArticleListView *listView() const { return m_list; }
+    ArticleFilterBar *filterBar() const { return m_filterBar; }
+    MetadataPanel *metadataPanel() const { return m_metadata; }
+    ArticleEditor *editor() const { return m_editor; }
+    QLabel *userLabel() const { return m_userLabel; }
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *saveStateLabel() const { return m_saveState; }
+    QLabel *statsLabel() const { return m_stats; }
+
+Q_SIGNALS:
+    // After a save, so other windows on the same store can refresh.
+    void articleSaved(const QUuid &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
+    void createToolBars();
+    void createStatusBar();
+    void restoreLayout();
+    void saveLayout();
+
+    void loadIntoWidgets();
+    Article collectArticle() const;
+    void setModified(bool modified);
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    // Asks the workflow's transition table whether the signed-in user may edit the article.
+    bool mayEdit(QString *reason) const;
+    bool mayCreate() const;
+    void updateStatusLabels();
+    void updateChecklist();
+    void updateStats(int words, int characters);
+    void autosave();
+    void refreshList();
+    bool confirmDiscard();
+    void pollExternalChanges();
+
+    Workflow *m_workflow = nullptr;
+    SqlStore *m_store = nullptr;
+    WorkflowSession m_session;
+    Article m_article;
+    bool m_hasArticle = false;
+    bool m_modified = false;
+    bool m_readOnly = false;
+    bool m_loading = false;
+
+    ArticleListModel *m_model = nullptr;
+    ArticleListView *m_list = nullptr;
+    ArticleFilterBar *m_filterBar = nullptr;
+    ArticleEditor *m_editor = nullptr;
+    MetadataPanel *m_metadata = nullptr;
+    QSplitter *m_splitter = nullptr;
+    AutosaveThrottle *m_autosave = nullptr;
+    QTimer *m_changePoll = nullptr;
+    qint64 m_lastChangeCounter = -1;
+
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_saveState = nullptr;
+    QLabel *m_stats = nullptr;
 
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_refresh = nullptr;
+    QList<QAction *> m_templateActions;
 };

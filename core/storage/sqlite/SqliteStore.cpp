@@ -382,6 +382,18 @@ Result<QStringList> SqliteStore::checkIntegrity(bool full)
     return findings;
 }
 
+Result<qint64> SqliteStore::externalChangeCounter()
+{
+    Result<Statement> st = prepare(u"PRAGMA data_version"_s);
+    if (!st)
+        return st.error();
+    if (Result<void> r = st->exec(); !r)
+        return r.error();
+    if (!st->next())
+        return StoreError::storage(tr("The database did not report its data version."));
+    return st->value(0).toLongLong();
+}
+
 // ---- Search ----------------------------------------------------------------------------------
 
 Result<void> SqliteStore::ensureSearchIndex()

@@ -36,6 +36,8 @@ public:
     ~SqliteStore() override;
 
     Result<QList<SearchHit>> search(const SearchRequest &request) override;
+    // PRAGMA data_version: moves when another connection commits.
+    Result<qint64> externalChangeCounter() override;
 
     QString path() const { return location(); }
     QString backupDirectory() const { return m_backupDirectory; }

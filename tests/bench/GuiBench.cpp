@@ -1,0 +1,277 @@
+// newsroom-gui-bench: the window's figures against the targets of issue 5. Figures, not tests.
+//
+//   newsroom-gui-bench (--db FILE | --articles N) --app PATH/newsroom [--runs 7] [--keys 300]
+//
+// FILE is read, never written: the bench works on a copy. --articles makes a corpus database of
+// N articles instead (CorpusGenerator). Run under Xvfb (xvfb-run) so that
+// "visible" means mapped and painted on an X server, as in the peers' figures.
+#include "article/CanonicalBody.h"
+#include "articlelist/ArticleListModel.h"
+#include "editor/ArticleEditor.h"
+#include "editor/BodyTextEdit.h"
+#include "editor/SpellCheckHighlighter.h"
+#include "mainwindow/MainWindow.h"
+#include "storage/CorpusGenerator.h"
+#include "storage/SampleNewsroom.h"
+#include "storage/sqlite/SqliteStore.h"
+#include "workflow/Workflow.h"
+
+#include "BenchStats.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void line(const char *what, double value, const char *unit, double target)
+{
+    std::printf("  %-52s %9.3f %-3s (target %s %.3f %s)\n", what, value, unit,
+                value <= target ? "met, <=" : "MISSED, <=", target, unit);
+}
+
+// Counts paints of a widget (the editor's viewport).
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// Processes events until the counter saw a paint after `before` (or a second passed).
+void waitForPaint(PaintCounter &counter, int before)
+{
+    QElapsedTimer guard;
+    guard.start();
+    while (counter.paints == before && guard.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+// A body of at least `words` words from the corpus, canonical.
+QString longBody(int words)
+{
+    CorpusOptions options;
+    options.imageShare = 0;
+    options.minWords = 2500;
+    options.maxWords = 3000;
+    const CorpusGenerator corpus(options);
+    QString html;
+    int count = 0;
+    for (qint64 i = 0; count < words; ++i) {
+        const Article a = corpus.article(i);
+        if (a.meta.language != u"ru"_s)
+            continue;
+        html += a.body;
+        count += CorpusGenerator::countWords(CanonicalBody::plainText(a.body));
+    }
+    return CanonicalBody::sanitise(html);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures survive whatever happens after them
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(u"db"_s, u"The newsroom database to copy."_s, u"file"_s);
+    const QCommandLineOption appOption(u"app"_s, u"The newsroom executable."_s, u"path"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Start-up runs (median)."_s, u"n"_s, u"7"_s);
+    const QCommandLineOption keysOption(u"keys"_s, u"Keystrokes timed."_s, u"n"_s, u"300"_s);
+    const QCommandLineOption articlesOption(u"articles"_s, u"Make a corpus of n articles."_s,
+                                            u"n"_s);
+    parser.addOptions({ dbOption, appOption, runsOption, keysOption, articlesOption });
+    parser.process(app);
+    if (parser.isSet(dbOption) == parser.isSet(articlesOption) || !parser.isSet(appOption)) {
+        std::fprintf(stderr, "newsroom-gui-bench: --app and one of --db, --articles needed\n");
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"bench.sqlite"_s);
+    if (parser.isSet(articlesOption)) {
+        SqliteStore::Options options;
+        options.dailyBackup = false;
+        auto store = SqliteStore::open(db, options);
+        if (!store)
+            return 2;
+        const CorpusGenerator corpus;
+        const int n = parser.value(articlesOption).toInt();
+        auto tx = (*store)->transaction();
+        for (int i = 0; i < n; ++i) {
+            if (auto saved = (*store)->saveArticle(corpus.article(i), 0, u"bench"_s); !saved) {
+                std::fprintf(stderr, "newsroom-gui-bench: %s\n", qPrintable(saved.error().message));
+                return 2;
+            }
+        }
+        if (!tx || !tx->commit())
+            return 2;
+    } else if (!QFile::copy(parser.value(dbOption), db)) {
+        std::fprintf(stderr, "newsroom-gui-bench: cannot copy %s\n",
+                     qPrintable(parser.value(dbOption)));
+        return 2;
+    }
+    // The application opens (and migrates) it once before the timed runs.
+    {
+        SqliteStore::Options options;
+        options.dailyBackup = false;
+        auto store = SqliteStore::open(db, options);
+        if (!store) {
+            std::fprintf(stderr, "newsroom-gui-bench: %s\n", qPrintable(store.error().message));
+            return 2;
+        }
+        auto count = (*store)->countArticles({});
+        std::printf("GUI bench on %s: %d articles, platform %s\n",
+                    qPrintable(parser.isSet(dbOption) ? parser.value(dbOption) : u"a corpus"_s),
+                    count ? *count : -1, qPrintable(QGuiApplication::platformName()));
+    }
+
+    // ---- Exec to first visible window (the sign-in dialog), in a fresh process each time.
+    QList<double> starts;
+    QList<double> startRss;
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    for (int i = 0; i <= runs; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NEWSROOM_DB"_s, db);
+        env.insert(u"NEWSROOM_BENCH_FIRST_PAINT"_s, u"1"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(parser.value(appOption), {});
+        QByteArray out;
+        // The warm-up run also makes the day's backup of the database (SqliteStore at open).
+        while (!out.contains('\n') && p.waitForReadyRead(i == 0 ? 300000 : 30000))
+            out += p.readAllStandardOutput();
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        p.waitForFinished(5000);
+        if (!out.startsWith("newsroom-first-paint")) {
+            std::fprintf(stderr,
+                         "newsroom-gui-bench: the application did not report its first "
+                         "paint: %s\n",
+                         QByteArray(out + p.readAllStandardError()).constData());
+            return 1;
+        }
+        if (i == 0)
+            continue; // warm-up: page cache, fontconfig cache
+        starts << seconds;
+        startRss << out.mid(out.indexOf('=') + 1).trimmed().toDouble() / 1024.0;
+    }
+
+    // ---- Sign-in accepted to the main window with the list filled; memory after.
+    SqliteStore::Options options;
+    options.dailyBackup = false;
+    auto store = SqliteStore::open(db, options);
+    Workflow workflow(**store, Argon2Cost::insecureForTestsOnly());
+    if (auto users = workflow.hasUsers(); users && !*users)
+        (void)workflow.addUser(std::nullopt, u"bench"_s, u"bench"_s,
+                               Roles(Role::Admin) | Role::Officer, "bench");
+    auto session = workflow.signIn(u"bench"_s, "bench");
+    if (!session) {
+        std::fprintf(stderr, "newsroom-gui-bench: %s\n", qPrintable(session.error().message));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    MainWindow window;
+    window.setSections(SampleNewsroom::sections());
+    window.setWorkflow(&workflow, *session);
+    window.resize(1500, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QCoreApplication::processEvents();
+    const double toMain = double(t.nsecsElapsed()) / 1e9;
+    const int listed = window.listModel()->rowCount();
+    const double mainRss = double(residentKiB()) / 1024.0;
+
+    // ---- A 100,000-word article until it can be typed in.
+    const QString body = longBody(100000);
+    const int words = CorpusGenerator::countWords(CanonicalBody::plainText(body));
+    BodyTextEdit *edit = window.editor()->textEdit();
+    PaintCounter paints;
+    edit->viewport()->installEventFilter(&paints);
+    // An article of the user's own, so that the editor takes keys.
+    window.newArticle();
+    window.editor()->setLanguage(u"ru"_s);
+    t.restart();
+    window.editor()->setBody(body);
+    edit->setFocus();
+    int before = paints.paints;
+    waitForPaint(paints, before);
+    const double open = double(t.nsecsElapsed()) / 1e9;
+
+    // ---- Keystroke to repaint, spell checking on, typing in the middle of the article.
+    SpellCheckHighlighter *spell = edit->ensureSpellChecker();
+    QTest::qWait(300);
+    const bool spelling = spell && spell->isActive();
+    QTextCursor c(edit->document()->findBlockByNumber(edit->document()->blockCount() / 2));
+    c.movePosition(QTextCursor::EndOfBlock);
+    edit->setTextCursor(c);
+    edit->ensureCursorVisible();
+    QTest::qWait(200);
+    QList<double> keys;
+    const int keyCount = std::max(10, parser.value(keysOption).toInt());
+    const QString text = u"проверка орфографии в длинной статье "_s;
+    for (int i = 0; i < keyCount; ++i) {
+        const QChar ch = text.at(i % text.size());
+        before = paints.paints;
+        QElapsedTimer k;
+        k.start();
+        const auto key = ch == u' ' ? Qt::Key_Space : Qt::Key(ch.toUpper().unicode());
+        QTest::sendKeyEvent(QTest::Press, edit, key, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, edit, key, QString(ch), Qt::NoModifier);
+        waitForPaint(paints, before);
+        keys << double(k.nsecsElapsed()) / 1e6;
+    }
+    std::sort(keys.begin(), keys.end());
+
+    const BenchStats start = BenchStats::of(starts);
+    const BenchStats rss = BenchStats::of(startRss);
+    std::printf("\nGUI figures (issue 5 targets)\n");
+    line("exec to first visible window, median (s)", start.median, "s", 0.12);
+    std::printf("  %-52s %9.3f s   (min %.3f, max %.3f, %d runs)\n", "", start.median, start.min,
+                start.max, start.count);
+    std::printf("  %-52s %9.1f MB\n", "resident memory at the first window, median", rss.median);
+    std::printf("  %-52s %9.3f s   (%d rows listed; target 0.15 s beyond the hash)\n",
+                "sign-in accepted to main window painted, list filled", toMain, listed);
+    line("resident memory with the main window open (MB)", mainRss, "MB", 80);
+    std::printf("  %-52s %9d words\n", "long article", words);
+    line("open the long article until typeable (s)", open, "s", 0.3);
+    std::printf("  %-52s %9s\n", "spell checking", spelling ? "on" : "OFF (no dictionary)");
+    line("keystroke to repaint, p99 (ms)", BenchStats::quantile(keys, 0.99), "ms", 16);
+    std::printf("  %-52s %9.3f ms  (p50 %.3f, max %.3f, %d keys)\n", "",
+                BenchStats::quantile(keys, 0.99), BenchStats::quantile(keys, 0.5), keys.last(),
+                int(keys.size()));
+    return 0;
+}
