@@ -2,6 +2,7 @@
 
 #include "NewsroomVersion.h"
 #include "cli/ArticleCommands.h"
+#include "cli/HistoryCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "storage/DatabaseLocation.h"
@@ -17,6 +18,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     StoreCommands::registerVerbs(m_verbs);
     ArticleCommands::registerVerbs(m_verbs);
     WorkflowCommands::registerVerbs(m_verbs);
+    HistoryCommands::registerVerbs(m_verbs);
 }
 
 int CommandLineTool::run(const QStringList &arguments)

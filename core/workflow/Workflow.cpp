@@ -6,6 +6,7 @@
 #include "workflow/ApprovalSignature.h"
 #include "workflow/KeyVault.h"
 #include "workflow/PasswordHasher.h"
+#include "workflow/ReviewGate.h"
 #include "workflow/SigningKeys.h"
 #include "workflow/Sodium.h"
 #include "workflow/SubmitChecklist.h"
@@ -610,6 +611,14 @@ Result<Approval> Workflow::approve(const WorkflowSession &actor, const QByteArra
                                   { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
     if (!d.allowed)
         return StoreError::permissionDenied(d.reason);
+    // Open comments and the checklist (an embargo may have passed since submission): the same
+    // grounds the review bar shows on its disabled Approve button.
+    Result<int> open = unresolvedComments(articleId);
+    if (!open)
+        return open.error();
+    if (const QStringList blockers = ReviewGate::approvalBlockers(*a, *open, m_store.now());
+        !blockers.isEmpty())
+        return StoreError::invalid(tr("The article cannot be approved yet."), blockers);
     Result<QByteArray> sealed = userColumn(actor.user, u"sealed_key"_s);
     if (!sealed)
         return sealed.error();
@@ -870,7 +879,9 @@ Result<QList<ReviewComment>> Workflow::comments(const QUuid &articleId)
 Result<int> Workflow::unresolvedComments(const QUuid &articleId)
 {
     Result<Statement> q
-        = m_store.prepare(u"SELECT COUNT(*) FROM comments WHERE article_id = ? AND resolved = 0"_s);
+        // Threads are resolved as a whole: a reply in a resolved thread blocks nothing.
+        = m_store.prepare(u"SELECT COUNT(*) FROM comments WHERE article_id = ? AND resolved = 0 "
+                          "AND parent_num IS NULL"_s);
     if (!q)
         return q.error();
     if (Result<void> r = q->bind(SqlStore::idText(articleId)).exec(); !r)
