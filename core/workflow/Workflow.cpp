@@ -879,9 +879,7 @@ Result<QList<ReviewComment>> Workflow::comments(const QUuid &articleId)
 Result<int> Workflow::unresolvedComments(const QUuid &articleId)
 {
     Result<Statement> q
-        // Threads are resolved as a whole: a reply in a resolved thread blocks nothing.
-        = m_store.prepare(u"SELECT COUNT(*) FROM comments WHERE article_id = ? AND resolved = 0 "
-                          "AND parent_num IS NULL"_s);
+        = m_store.prepare(u"SELECT COUNT(*) FROM comments WHERE article_id = ? AND resolved = 0"_s);
     if (!q)
         return q.error();
     if (Result<void> r = q->bind(SqlStore::idText(articleId)).exec(); !r)

@@ -138,7 +138,6 @@ public:
     Result<void> reopenComment(const WorkflowSession &actor, qint64 commentId);
     // Oldest first, detached computed against the current body.
     Result<QList<ReviewComment>> comments(const QUuid &articleId);
-    // Open threads: top-level comments not resolved (replies follow their thread).
     Result<int> unresolvedComments(const QUuid &articleId);
 
     // ---- Audit log -------------------------------------------------------------------------

@@ -340,8 +340,26 @@ bool CommentPanel::toggleResolved()
     if (!root)
         return false;
     const qint64 id = root->id;
-    const bool ok = handle(root->resolved ? m_workflow.reopenComment(m_session, id)
-                                          : m_workflow.resolveComment(m_session, id));
+    if (root->resolved) {
+        const bool ok = handle(m_workflow.reopenComment(m_session, id));
+        selectComment(id);
+        return ok;
+    }
+    // Resolving a thread resolves its open replies too (each counts as open in the core).
+    QList<qint64> open { id };
+    for (const ReviewComment &c : std::as_const(m_comments)) {
+        if (c.parentId && !c.resolved && threadRoot(c.id) == id)
+            open.append(c.id);
+    }
+    for (qsizetype i = open.size() - 1; i >= 0; --i) {
+        Result<void> r = m_workflow.resolveComment(m_session, open.at(i));
+        if (!r) {
+            const bool ok = handle(r);
+            selectComment(id);
+            return ok;
+        }
+    }
+    const bool ok = handle({});
     selectComment(id);
     return ok;
 }

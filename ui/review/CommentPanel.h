@@ -32,6 +32,7 @@ public:
     bool addComment();
     bool addPassageComment();
     bool reply();
+    // Resolve resolves the selected thread with its open replies; Reopen reopens the thread.
     bool toggleResolved();
     // Selects the thread of comment id (in either list).
     void selectComment(qint64 id);

@@ -113,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(panel->resolveButton()->text(), u"Re&solve"_s);
         QTest::mouseClick(panel->resolveButton(), Qt::LeftButton);
         QVERIFY(f.wf->comments(m_id)->at(0).resolved);
+        QCOMPARE(*f.wf->unresolvedComments(m_id), 1); // the reply went with its thread
+
         QVERIFY(panel->threads()->topLevelItem(0)->text(0).contains(u"Resolved by boris"_s));
         QCOMPARE(panel->openPassages().size(), 0);
         panel->selectComment(first);
