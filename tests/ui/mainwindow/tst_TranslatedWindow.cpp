@@ -1,3 +1,4 @@
+#include "articlelist/ArticleListModel.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/SignInDialog.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QVERIFY(window.openArticle(window.listModel()->articleId(row)));
         QTRY_VERIFY(!window.statsLabel()->text().isEmpty());
+        QTest::qWait(100); // the status bar's layout after the debounced texts
 
         // Translated: the menus and the toolbar's New action are in the language, not English.
         const QList<QAction *> menus = window.menuBar()->actions();
