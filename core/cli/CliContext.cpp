@@ -27,6 +27,12 @@ CliContext::~CliContext()
     m_workflow.reset();
 }
 
+void CliContext::setActingUser(const QString &user, bool passwordFromStdin)
+{
+    m_user = user;
+    m_passwordStdin = passwordFromStdin;
+}
+
 void CliContext::setDatabasePath(const QString &path)
 {
     m_databasePath = path;
@@ -187,7 +193,9 @@ int CliContext::parse(QCommandLineParser &parser, const QString &verb, const QSt
     }
     if (parser.isSet(m_dbOption))
         setDatabasePath(parser.value(m_dbOption));
-    m_user = parser.value(m_userOption);
-    m_passwordStdin = parser.isSet(m_passwordStdinOption);
+    if (parser.isSet(m_userOption))
+        m_user = parser.value(m_userOption);
+    if (parser.isSet(m_passwordStdinOption))
+        m_passwordStdin = true;
     return -1;
 }

@@ -42,6 +42,8 @@ public:
 
     QString databasePath() const { return m_databasePath; }
     void setDatabasePath(const QString &path);
+    // Given before the command; the command's own --user / --password-stdin win.
+    void setActingUser(const QString &user, bool passwordFromStdin);
 
     // The store, opened (created, migrated) on first use and kept for the run.
     Result<Store *> store();

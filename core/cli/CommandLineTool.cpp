@@ -2,6 +2,7 @@
 
 #include "NewsroomVersion.h"
 #include "cli/ArticleCommands.h"
+#include "cli/BundleCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "storage/DatabaseLocation.h"
@@ -17,6 +18,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     StoreCommands::registerVerbs(m_verbs);
     ArticleCommands::registerVerbs(m_verbs);
     WorkflowCommands::registerVerbs(m_verbs);
+    BundleCommands::registerVerbs(m_verbs);
 }
 
 int CommandLineTool::run(const QStringList &arguments)
@@ -33,9 +35,16 @@ int CommandLineTool::run(const QStringList &arguments)
     const QCommandLineOption languageOption(
         u"language"_s, tr("The language of the messages: en, ru or be (default: the system's)."),
         tr("code"));
+    // Accepted before the command as well as after it, like --db: scripts say who acts once.
+    const QCommandLineOption userOption(
+        u"user"_s, tr("The acting user (password from NEWSROOM_PASSWORD)."), tr("name"));
+    const QCommandLineOption passwordStdinOption(
+        u"password-stdin"_s, tr("Read passwords from standard input, one a line."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(dbOption);
+    parser.addOption(userOption);
+    parser.addOption(passwordStdinOption);
     parser.addOption(languageOption);
     parser.addPositionalArgument(u"command"_s, tr("The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -63,6 +72,7 @@ int CommandLineTool::run(const QStringList &arguments)
         CliContext context(m_out, m_err, m_in,
                            parser.isSet(dbOption) ? parser.value(dbOption)
                                                   : DatabaseLocation::defaultPath());
+        context.setActingUser(parser.value(userOption), parser.isSet(passwordStdinOption));
         const int code = verb.run(context, positional.mid(1));
         m_out.flush();
         m_err.flush();

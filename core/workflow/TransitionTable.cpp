@@ -54,42 +54,71 @@ struct ActionEntry
     const char *lastEditor;
 };
 
-#define TR(s) QT_TRANSLATE_NOOP("TransitionTable", s)
 const std::array<ActionEntry, 8> kActions { {
-    { A::Edit, u"edit", TR("Edit"), nullptr /* per state, see editWrongState() */,
-      TR("only press officers can edit articles"), nullptr,
-      TR("in this newsroom press officers can only edit their own articles"), nullptr, nullptr },
-    { A::Submit, u"submit", TR("Submit for review"),
-      TR("only a draft or an article sent back for changes can be submitted for review"),
-      TR("only press officers can submit articles for review"), nullptr,
-      TR("in this newsroom press officers can only submit their own articles"), nullptr, nullptr },
-    { A::Withdraw, u"withdraw", TR("Withdraw from review"),
-      TR("only an article in review can be withdrawn"),
-      TR("only press officers can withdraw articles from review"), nullptr,
-      TR("in this newsroom press officers can only withdraw their own articles"), nullptr,
-      nullptr },
-    { A::Approve, u"approve", TR("Approve"), TR("only an article in review can be approved"),
-      TR("only supervisors can approve articles"),
-      TR("administrators cannot approve articles unless they are also supervisors"), nullptr,
-      TR("supervisors cannot approve their own article"),
-      TR("supervisors cannot approve an article they edited last") },
-    { A::RequestChanges, u"request_changes", TR("Request changes"),
-      TR("only an article in review can be sent back for changes"),
-      TR("only supervisors can request changes"),
-      TR("administrators cannot request changes unless they are also supervisors"), nullptr,
-      TR("supervisors cannot request changes on their own article"),
-      TR("supervisors cannot request changes on an article they edited last") },
-    { A::Archive, u"archive", TR("Archive"),
-      TR("only a draft or an article sent back for changes can be archived"),
-      TR("only press officers and supervisors can archive articles"), nullptr,
-      TR("in this newsroom press officers can only archive their own articles"), nullptr, nullptr },
-    { A::Restore, u"restore", TR("Restore from archive"),
-      TR("only an archived article can be restored"),
-      TR("only press officers and supervisors can restore articles"), nullptr,
-      TR("in this newsroom press officers can only restore their own articles"), nullptr, nullptr },
-    { A::Publish, u"publish", TR("Publish"), TR("only an approved article can be published"),
-      TR("only press officers and supervisors can publish articles"), nullptr, nullptr, nullptr,
-      nullptr },
+    { A::Edit, u"edit", QT_TRANSLATE_NOOP("TransitionTable", "Edit"),
+      nullptr /* per state, see editWrongState() */,
+      QT_TRANSLATE_NOOP("TransitionTable", "only press officers can edit articles"), nullptr,
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "in this newsroom press officers can only edit their own articles"),
+      nullptr, nullptr },
+    { A::Submit, u"submit", QT_TRANSLATE_NOOP("TransitionTable", "Submit for review"),
+      QT_TRANSLATE_NOOP(
+          "TransitionTable",
+          "only a draft or an article sent back for changes can be submitted for review"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only press officers can submit articles for review"),
+      nullptr,
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "in this newsroom press officers can only submit their own articles"),
+      nullptr, nullptr },
+    { A::Withdraw, u"withdraw", QT_TRANSLATE_NOOP("TransitionTable", "Withdraw from review"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only an article in review can be withdrawn"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only press officers can withdraw articles from review"),
+      nullptr,
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "in this newsroom press officers can only withdraw their own articles"),
+      nullptr, nullptr },
+    { A::Approve, u"approve", QT_TRANSLATE_NOOP("TransitionTable", "Approve"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only an article in review can be approved"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only supervisors can approve articles"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "administrators cannot approve articles unless they are also supervisors"),
+      nullptr, QT_TRANSLATE_NOOP("TransitionTable", "supervisors cannot approve their own article"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "supervisors cannot approve an article they edited last") },
+    { A::RequestChanges, u"request_changes",
+      QT_TRANSLATE_NOOP("TransitionTable", "Request changes"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "only an article in review can be sent back for changes"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only supervisors can request changes"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "administrators cannot request changes unless they are also supervisors"),
+      nullptr,
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "supervisors cannot request changes on their own article"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "supervisors cannot request changes on an article they edited last") },
+    { A::Archive, u"archive", QT_TRANSLATE_NOOP("TransitionTable", "Archive"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "only a draft or an article sent back for changes can be archived"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "only press officers and supervisors can archive articles"),
+      nullptr,
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "in this newsroom press officers can only archive their own articles"),
+      nullptr, nullptr },
+    { A::Restore, u"restore", QT_TRANSLATE_NOOP("TransitionTable", "Restore from archive"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only an archived article can be restored"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "only press officers and supervisors can restore articles"),
+      nullptr,
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "in this newsroom press officers can only restore their own articles"),
+      nullptr, nullptr },
+    { A::Publish, u"publish", QT_TRANSLATE_NOOP("TransitionTable", "Publish"),
+      QT_TRANSLATE_NOOP("TransitionTable", "only an approved article can be published"),
+      QT_TRANSLATE_NOOP("TransitionTable",
+                        "only press officers and supervisors can publish articles"),
+      nullptr, nullptr, nullptr, nullptr },
 } };
 
 const ActionEntry &entry(WorkflowAction action)
@@ -105,19 +134,21 @@ const char *editWrongState(ArticleStatus from)
 {
     switch (from) {
     case S::InReview:
-        return TR("withdraw the article from review before editing it");
+        return QT_TRANSLATE_NOOP("TransitionTable",
+                                 "withdraw the article from review before editing it");
     case S::Published:
-        return TR("a published article cannot be edited");
+        return QT_TRANSLATE_NOOP("TransitionTable", "a published article cannot be edited");
     case S::Archived:
-        return TR("restore the article from the archive before editing it");
+        return QT_TRANSLATE_NOOP("TransitionTable",
+                                 "restore the article from the archive before editing it");
     case S::Draft:
     case S::ChangesRequested:
     case S::Approved:
         break;
     }
-    return TR("the article cannot be edited in its current state");
+    return QT_TRANSLATE_NOOP("TransitionTable",
+                             "the article cannot be edited in its current state");
 }
-#undef TR
 
 QString translated(const char *text)
 {

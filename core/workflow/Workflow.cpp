@@ -700,6 +700,93 @@ bool Workflow::verifyApproval(const Approval &approval)
     return ApprovalSignature::verify(statement, approval.signature, approval.publicKey);
 }
 
+// ---- Publishing ----------------------------------------------------------------------------
+
+namespace {
+
+StoreError stateConflict(const QString &message)
+{
+    StoreError e = StoreError::conflict(-1, -1);
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
+Result<Approval> Workflow::currentApproval(const Article &article)
+{
+    Result<QList<Approval>> list = approvals(article.id);
+    if (!list)
+        return list.error();
+    if (list->isEmpty() || list->constLast().voided)
+        return stateConflict(tr("The article has no valid approval."));
+    const Approval &approval = list->constLast();
+    if (approval.contentHash != ContentHash::compute(article))
+        return stateConflict(
+            tr("The article's content has changed since %1 approved it.").arg(approval.supervisor));
+    if (!verifyApproval(approval))
+        return stateConflict(
+            tr("The signature of %1's approval does not verify.").arg(approval.supervisor));
+    return approval;
+}
+
+Result<QByteArray> Workflow::unlockSigningKey(const WorkflowSession &actor,
+                                              const QByteArray &password)
+{
+    Result<WorkflowUser> u = activeUser(actor.user);
+    if (!u)
+        return u.error();
+    Result<QByteArray> sealed = userColumn(actor.user, u"sealed_key"_s);
+    if (!sealed)
+        return sealed.error();
+    if (sealed->isEmpty())
+        return StoreError::permissionDenied(tr("%1 has no signing key.").arg(actor.user));
+    QByteArray secretKey;
+    if (!KeyVault(m_cost).open(*sealed, password, &secretKey))
+        return StoreError::permissionDenied(
+            tr("The password does not unlock %1's signing key.").arg(actor.user));
+    return secretKey;
+}
+
+Result<ArticleStatus> Workflow::publish(const WorkflowSession &actor, const QUuid &articleId,
+                                        const QJsonObject &details)
+{
+    Result<Store::Transaction> tx = m_store.transaction();
+    if (!tx)
+        return tx.error();
+    Result<WorkflowUser> u = activeUser(actor.user);
+    if (!u)
+        return u.error();
+    Result<Article> a = m_store.article(articleId);
+    if (!a)
+        return a.error();
+    Result<WorkflowPolicy> p = policy();
+    if (!p)
+        return p.error();
+    const TransitionDecision d
+        = TransitionTable::decide(WorkflowAction::Publish, a->status, u->roles,
+                                  { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
+    if (!d.allowed)
+        return StoreError::permissionDenied(d.reason);
+    if (d.guard == TransitionGuard::ValidApproval) {
+        if (Result<Approval> approval = currentApproval(*a); !approval)
+            return approval.error();
+    }
+    if (Result<void> r = m_store.setStatus(articleId, d.to, actor.user, a->version); !r)
+        return r.error();
+    QJsonObject all = details;
+    all.insert(u"from"_s, statusName(a->status));
+    all.insert(u"to"_s, statusName(d.to));
+    all.insert(u"version"_s, a->version);
+    if (Result<void> r
+        = audit(actor.user, actionName(WorkflowAction::Publish), SqlStore::idText(articleId), all);
+        !r)
+        return r.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    return d.to;
+}
+
 // ---- Comments ------------------------------------------------------------------------------
 
 Result<ReviewComment> Workflow::addComment(const WorkflowSession &actor, const QUuid &articleId,
@@ -795,10 +882,13 @@ Result<void> setResolved(Workflow &workflow, SqlStore &store, const WorkflowSess
     if (!q->next())
         return StoreError::notFound(Workflow::tr("There is no comment %1.").arg(commentId));
     const QString articleId = q->value(0).toString();
-    if ((q->value(1).toInt() != 0) == resolved)
-        return StoreError::conflict(-1, -1,
-                                    resolved ? Workflow::tr("The comment is already resolved.")
-                                             : Workflow::tr("The comment is not resolved."));
+    if ((q->value(1).toInt() != 0) == resolved) {
+        // Someone else resolved (or reopened) it first: a conflict, told as what it is.
+        StoreError e = StoreError::conflict(-1, -1);
+        e.message = resolved ? Workflow::tr("The comment is already resolved.")
+                             : Workflow::tr("The comment is not resolved.");
+        return e;
+    }
     Result<SqlStore::Statement> upd = store.prepare(
         u"UPDATE comments SET resolved = ?, resolved_at = ?, resolved_by = ? WHERE num = ?"_s);
     if (!upd)

@@ -129,6 +129,19 @@ public:
     // Whether the approval's signature verifies with its stored public key over its statement.
     static bool verifyApproval(const Approval &approval);
 
+    // ---- Publishing (bundle/Exporter) ------------------------------------------------------
+    // The approval that covers the article as it is now: its newest approval, not voided, for
+    // the current content hash, with a signature that verifies. Conflict when there is none.
+    Result<Approval> currentApproval(const Article &article);
+    // The user's Ed25519 secret key (64 bytes), unlocked with their password, for signing a
+    // bundle's manifest; the caller wipes it (Sodium::wipe). PermissionDenied for a user without
+    // a key or a password that does not open it.
+    Result<QByteArray> unlockSigningKey(const WorkflowSession &actor, const QByteArray &password);
+    // approved → published through the table (guard: currentApproval), audited as "publish" with
+    // the details given (the export's). Joins the caller's transaction.
+    Result<ArticleStatus> publish(const WorkflowSession &actor, const QUuid &articleId,
+                                  const QJsonObject &details);
+
     // ---- Comments --------------------------------------------------------------------------
     // quote, when given, must occur in the body's plain text. parentId: a reply.
     Result<ReviewComment> addComment(const WorkflowSession &actor, const QUuid &articleId,

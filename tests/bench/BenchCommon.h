@@ -24,6 +24,7 @@ struct BenchOptions
     QString extension; // libnewsroom_fts5.so
     QStringList pragmas;
     bool optimize = false;
+    qint64 bundleArticles = 1000; // the bundle export benchmark's articles
 };
 
 QTextStream &out();

@@ -8,3 +8,7 @@ int runStoreBench(const BenchOptions &options);
 
 // The FTS5 layer beneath the store, against unicode61 (FtsLayerBench.cpp).
 int runFtsLayerBench(const BenchOptions &options);
+
+// Publishable bundles: approved articles exported as signed zips beside zip -r of the same files
+// (BundleBench.cpp).
+int runBundleBench(const BenchOptions &options);

@@ -57,9 +57,16 @@ int main(int argc, char **argv)
         u"Measure the FTS5 layer alone, the newsroom tokenizer against unicode61."_s);
     const QCommandLineOption optimizeOption(
         u"optimize"_s, u"With --fts-only: merge each FTS5 index into one segment first."_s);
+    const QCommandLineOption bundlesOnlyOption(
+        u"bundles-only"_s, u"Measure the bundle export alone (no store figures)."_s);
+    const QCommandLineOption noBundlesOption(u"no-bundles"_s,
+                                             u"Leave out the bundle export figures."_s);
+    const QCommandLineOption bundleArticlesOption(
+        u"bundle-articles"_s, u"Approved articles the bundle benchmark exports."_s, u"N"_s,
+        u"1000"_s);
     parser.addOptions({ articlesOption, seedOption, repeatOption, dbOption, reuseOption,
-                        sqliteOption, extensionOption, pragmaOption, ftsOnlyOption,
-                        optimizeOption });
+                        sqliteOption, extensionOption, pragmaOption, ftsOnlyOption, optimizeOption,
+                        bundlesOnlyOption, noBundlesOption, bundleArticlesOption });
     parser.process(app);
 
     BenchOptions options;
@@ -73,6 +80,9 @@ int main(int argc, char **argv)
         : QDir(QCoreApplication::applicationDirPath()).filePath(u"libnewsroom_fts5.so"_s);
     options.pragmas = parser.values(pragmaOption);
     options.optimize = parser.isSet(optimizeOption);
+    options.bundleArticles = parser.value(bundleArticlesOption).toLongLong();
+    if (options.bundleArticles <= 0)
+        fail(u"--bundle-articles must be positive"_s);
     if (options.articles <= 0)
         fail(u"--articles must be positive"_s);
     const bool ftsOnly = parser.isSet(ftsOnlyOption);
@@ -83,5 +93,11 @@ int main(int argc, char **argv)
                 .arg(options.articles));
     }
     options.path = QFileInfo(path).absoluteFilePath();
-    return ftsOnly ? runFtsLayerBench(options) : runStoreBench(options);
+    if (parser.isSet(bundlesOnlyOption))
+        return runBundleBench(options);
+    if (ftsOnly)
+        return runFtsLayerBench(options);
+    if (const int code = runStoreBench(options); code != 0)
+        return code;
+    return parser.isSet(noBundlesOption) ? 0 : runBundleBench(options);
 }

@@ -596,11 +596,6 @@ int fts5Tokenize(Fts5Tokenizer *t, void *context, int /*flags*/, const char *tex
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NewsroomTokenizer", text);
-}
-
 } // namespace
 
 bool registerNewsroomTokenizer(sqlite3 *db, QString *error)
@@ -611,7 +606,9 @@ bool registerNewsroomTokenizer(sqlite3 *db, QString *error)
         return false;
     };
     if (!db)
-        return fail(tr("Cannot set up full-text search: there is no open SQLite database."));
+        return fail(QCoreApplication::translate(
+            "NewsroomTokenizer",
+            "Cannot set up full-text search: there is no open SQLite database."));
 
     // The documented way to reach FTS5's API from outside: SELECT fts5(?1) with a pointer binding.
     fts5_api *api = nullptr;
@@ -622,14 +619,17 @@ bool registerNewsroomTokenizer(sqlite3 *db, QString *error)
     }
     sqlite3_finalize(statement);
     if (!api || api->iVersion < 2)
-        return fail(tr("Cannot set up full-text search: this SQLite library (%1) has no FTS5.")
+        return fail(QCoreApplication::translate(
+                        "NewsroomTokenizer",
+                        "Cannot set up full-text search: this SQLite library (%1) has no FTS5.")
                         .arg(QString::fromLatin1(sqlite3_libversion())));
 
     fts5_tokenizer tokenizer { fts5Create, fts5Delete, fts5Tokenize };
     const int rc = api->xCreateTokenizer(api, "newsroom", nullptr, &tokenizer, nullptr);
     if (rc != SQLITE_OK)
         return fail(
-            tr("Cannot set up full-text search: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+            QCoreApplication::translate("NewsroomTokenizer", "Cannot set up full-text search: %1")
+                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     return true;
 }
 

@@ -206,6 +206,28 @@ private Q_SLOTS:
         QCOMPARE(cli({}, { u"audit"_s, u"--verify"_s, u"--anchor"_s, u"nonsense"_s }).code, 5);
     }
 
+    // Scripts name the acting user once, before the command, as they name --db.
+    void actingUserBeforeTheCommand()
+    {
+        QCOMPARE(addUser({}, u"admin"_s, { u"admin"_s }).code, 0);
+        qputenv("NEWSROOM_NEW_PASSWORD", "anna-pw");
+        qputenv("NEWSROOM_PASSWORD", "admin-pw");
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        CommandLineTool tool(o, e);
+        int code = tool.run({ u"newsroom-cli"_s, u"--db"_s, db(), u"--user"_s, u"admin"_s,
+                              u"user"_s, u"add"_s, u"anna"_s, u"--role"_s, u"officer"_s });
+        e.flush();
+        QVERIFY2(code == 0, qPrintable(err));
+        // Wrong password given globally: refused the same as after the command.
+        qputenv("NEWSROOM_PASSWORD", "wrong");
+        CommandLineTool again(o, e);
+        code = again.run({ u"newsroom-cli"_s, u"--db"_s, db(), u"--user"_s, u"admin"_s, u"user"_s,
+                           u"add"_s, u"boris"_s, u"--role"_s, u"officer"_s });
+        QCOMPARE(code, 3);
+        QCOMPARE(cli({}, { u"user"_s, u"list"_s }).out.count(u'\n'), 2);
+    }
+
     void cutOffRowsAreCaughtByTheAnchor()
     {
         QCOMPARE(addUser({}, u"admin"_s, { u"admin"_s }).code, 0);
