@@ -7,6 +7,7 @@
 #include "articlelist/ArticleFilterBar.h"
 #include "articlelist/ArticleListModel.h"
 #include "articlelist/ArticleListView.h"
+#include "bundle/BundleExportController.h"
 #include "editor/ArticleEditor.h"
 #include "metadata/MetadataPanel.h"
 #include "storage/AutosaveThrottle.h"
@@ -186,6 +187,40 @@ void MainWindow::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshList);
     addAction(m_refresh);
+
+    m_bundles = new BundleExportController(this);
+    connect(m_bundles, &BundleExportController::exported, this, [this](const QUuid &id) {
+        refreshList();
+        // The export published it: show the new state (nothing typed is lost — an article
+        // with unsaved changes is never exported).
+        if (m_hasArticle && id == m_article.id && !m_modified)
+            openArticle(id);
+    });
+
+    m_preview = new QAction(QIcon::fromTheme(u"document-preview"_s), tr("Pre&view"), this);
+    m_preview->setObjectName(u"actionPreview"_s);
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_preview->setToolTip(tr("Show the article as the site will render it"));
+    connect(m_preview, &QAction::triggered, this, [this] {
+        if (m_hasArticle)
+            m_bundles->preview(collectArticle());
+    });
+    addAction(m_preview);
+
+    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this);
+    m_export->setObjectName(u"actionExport"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (m_hasArticle && !m_modified)
+            m_bundles->exportArticle(m_article.id);
+    });
+    addAction(m_export);
+
+    m_exportApproved
+        = new QAction(QIcon::fromTheme(u"document-export"_s), tr("Export &Approved…"), this);
+    m_exportApproved->setObjectName(u"actionExportApproved"_s);
+    connect(m_exportApproved, &QAction::triggered, m_bundles,
+            &BundleExportController::exportApproved);
 }
 
 void MainWindow::createMenus()
@@ -198,6 +233,10 @@ void MainWindow::createMenus()
     file->addAction(m_duplicate);
     file->addSeparator();
     file->addAction(m_save);
+    file->addSeparator();
+    file->addAction(m_preview);
+    file->addAction(m_export);
+    file->addAction(m_exportApproved);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -359,6 +398,8 @@ void MainWindow::setWorkflow(Workflow *workflow, const WorkflowSession &session)
     m_new->setEnabled(create);
     for (QAction *a : std::as_const(m_templateActions))
         a->setEnabled(create);
+    m_bundles->setWorkflow(workflow, session);
+    updateBundleActions();
     refreshList();
 }
 
@@ -515,6 +556,28 @@ void MainWindow::setModified(bool modified)
         m_autosave->noteChange();
     m_save->setEnabled(m_hasArticle && !m_readOnly && (modified || m_article.version == 0));
     updateStatusLabels();
+    updateBundleActions();
+}
+
+void MainWindow::updateBundleActions()
+{
+    m_preview->setEnabled(m_hasArticle);
+    QString reason;
+    bool exportable = false;
+    if (!m_hasArticle)
+        reason = tr("Open an approved article to export it.");
+    else if (m_modified)
+        reason = tr("Save the article first: a bundle holds what was approved.");
+    else
+        exportable = m_bundles->canExport(m_article, &reason);
+    m_export->setEnabled(exportable);
+    m_export->setToolTip(exportable ? tr("Export the article as a publishable bundle") : reason);
+    m_export->setStatusTip(m_export->toolTip());
+    QString batchReason;
+    const bool batch = m_bundles->canExportApproved(&batchReason);
+    m_exportApproved->setEnabled(batch);
+    m_exportApproved->setToolTip(batch ? tr("Export every approved article as a bundle")
+                                       : batchReason);
 }
 
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)

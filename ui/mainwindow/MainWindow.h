@@ -7,6 +7,7 @@
 #include <QUuid>
 
 class ArticleEditor;
+class BundleExportController;
 class AutosaveThrottle;
 class ArticleFilterBar;
 class ArticleListModel;
@@ -54,6 +55,10 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *newAction() const { return m_new; }
     QAction *findAction() const { return m_find; }
+    QAction *exportAction() const { return m_export; }
+    QAction *exportApprovedAction() const { return m_exportApproved; }
+    QAction *previewAction() const { return m_preview; }
+    BundleExportController *bundleController() const { return m_bundles; }
     ArticleListModel *listModel() const { return m_model; }
     ArticleListView *listView() const { return m_list; }
     ArticleFilterBar *filterBar() const { return m_filterBar; }
@@ -88,6 +93,8 @@ private:
     bool mayCreate() const;
     void updateStatusLabels();
     void updateChecklist();
+    // Export… and Preview follow the article and the user (BundleExportController decides).
+    void updateBundleActions();
     void updateStats(int words, int characters);
     void autosave();
     void refreshList();
@@ -125,5 +132,9 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_preview = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_exportApproved = nullptr;
+    BundleExportController *m_bundles = nullptr;
     QList<QAction *> m_templateActions;
 };
