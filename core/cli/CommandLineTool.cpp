@@ -3,6 +3,7 @@
 #include "NewsroomVersion.h"
 #include "cli/ArticleCommands.h"
 #include "cli/BundleCommands.h"
+#include "cli/HistoryCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "storage/DatabaseLocation.h"
@@ -19,6 +20,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     ArticleCommands::registerVerbs(m_verbs);
     WorkflowCommands::registerVerbs(m_verbs);
     BundleCommands::registerVerbs(m_verbs);
+    HistoryCommands::registerVerbs(m_verbs);
 }
 
 int CommandLineTool::run(const QStringList &arguments)

@@ -65,8 +65,13 @@ int transition(CliContext &context, const QStringList &arguments, const QString 
         return context.fail(w.error());
     if (action == WorkflowAction::Approve) {
         Result<Approval> approval = (*w)->approve(session, context.actingPassword(), id);
-        if (!approval)
-            return context.fail(approval.error());
+        if (!approval) {
+            const StoreError &e = approval.error();
+            context.fail(e);
+            for (const QString &item : e.items)
+                context.err << "  - " << item << '\n';
+            return CliContext::exitCode(e);
+        }
         context.out << statusName(ArticleStatus::Approved) << '\t' << approval->contentHash << '\n';
         return CliContext::Ok;
     }

@@ -6,6 +6,7 @@
 #include "workflow/ApprovalSignature.h"
 #include "workflow/KeyVault.h"
 #include "workflow/PasswordHasher.h"
+#include "workflow/ReviewGate.h"
 #include "workflow/SigningKeys.h"
 #include "workflow/Sodium.h"
 #include "workflow/SubmitChecklist.h"
@@ -610,6 +611,14 @@ Result<Approval> Workflow::approve(const WorkflowSession &actor, const QByteArra
                                   { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
     if (!d.allowed)
         return StoreError::permissionDenied(d.reason);
+    // Open comments and the checklist (an embargo may have passed since submission): the same
+    // grounds the review bar shows on its disabled Approve button.
+    Result<int> open = unresolvedComments(articleId);
+    if (!open)
+        return open.error();
+    if (const QStringList blockers = ReviewGate::approvalBlockers(*a, *open, m_store.now());
+        !blockers.isEmpty())
+        return StoreError::invalid(tr("The article cannot be approved yet."), blockers);
     Result<QByteArray> sealed = userColumn(actor.user, u"sealed_key"_s);
     if (!sealed)
         return sealed.error();

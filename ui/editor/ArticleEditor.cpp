@@ -127,7 +127,15 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     setLanguage(u"ru"_s);
 }
 
-ArticleEditor::~ArticleEditor() = default;
+ArticleEditor::~ArticleEditor()
+{
+    // The spell checker, a child of the text edit, takes its underlines off the document when it
+    // is destroyed (after this destructor); the document then announces a change, which must not
+    // reach this half-destroyed editor.
+    disconnect(m_edit->document(), nullptr, this, nullptr);
+    disconnect(m_edit, nullptr, this, nullptr);
+    disconnect(m_source, nullptr, this, nullptr);
+}
 
 QAction *ArticleEditor::action(EditorActions::Id id) const
 {

@@ -15,7 +15,8 @@ SignInDialog::SignInDialog(Authenticator authenticator, QWidget *parent)
     , m_authenticator(std::move(authenticator))
 {
     setObjectName(u"signInDialog"_s);
-    setWindowTitle(tr("Sign in to Newsroom"));
+    // The application's name, as the main window has it: this is the program's first window.
+    setWindowTitle(tr("Newsroom"));
 
     m_intro = new QLabel(tr("Sign in with your newsroom account."), this);
     m_intro->setWordWrap(true);

@@ -28,7 +28,7 @@ Article draft(const QString &headline)
     a.meta.section = u"news"_s;
     a.meta.language = u"ru"_s;
     a.meta.byline = { u"Anna Petrova"_s };
-    a.body = u"<p>Собран рекордный урожай зерна в Копыльском районе.</p>\n"_s;
+    a.body = CanonicalBody::fromPlainText(u"Собран рекордный урожай зерна в Копыльском районе."_s);
     return a;
 }
 
@@ -256,7 +256,7 @@ private Q_SLOTS:
         Article a = draft(u"Incomplete"_s);
         a.meta.lead.clear();
         a.meta.section.clear();
-        a.body.clear(); // canonical form of an empty body
+        a.body = QString(); // an empty text (canonical: nothing at all)
         QVERIFY(m_wf->saveArticle(m_anna, a, 0));
         QVERIFY(m_wf->addComment(m_boris, a.id, u"Who said this?"_s));
         const QString before = snapshot();
@@ -374,7 +374,7 @@ private Q_SLOTS:
         // The quoted passage is edited away: the comment stays, detached.
         QVERIFY(m_wf->perform(m_anna, a.id, WorkflowAction::Withdraw));
         Article edited = *m_store->article(a.id);
-        edited.body = u"<p>Собран большой урожай.</p>\n"_s;
+        edited.body = CanonicalBody::fromPlainText(u"Собран большой урожай."_s);
         QVERIFY(m_wf->saveArticle(m_anna, edited, edited.version));
         list = m_wf->comments(a.id);
         QCOMPARE(list->size(), 2);

@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 
@@ -83,6 +85,29 @@ private Q_SLOTS:
     {
         delete m_editor;
         m_editor = nullptr;
+    }
+
+    void closesSafelyWithSpellingMarks()
+    {
+        // As in the window: the spell checker is made after the first paint, the article's body
+        // comes later (in a document the checker outlives when both go).
+        m_editor->setLanguage(u"ru"_s);
+        QVERIFY(edit()->ensureSpellChecker());
+        m_editor->setBody(u"<p>Мы были в Минкске на савещании.</p>\n"_s);
+        const auto marked = [this] {
+            for (const auto &r : edit()->document()->firstBlock().layout()->formats()) {
+                if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(marked());
+        QSignalSpy destroyed(m_editor, &QObject::destroyed);
+        // The spell checker takes its marks off the document as it goes; nothing may reach the
+        // editor being destroyed (a debug build asserts on that).
+        delete m_editor;
+        m_editor = nullptr;
+        QCOMPARE(destroyed.count(), 1);
     }
 
     void typedTextAndFormattingBecomeCanonicalHtml()
