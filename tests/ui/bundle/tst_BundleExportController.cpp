@@ -69,7 +69,14 @@ private:
             return;
         if (auto *files = qobject_cast<QFileDialog *>(w)) {
             m_handled = w;
-            files->selectFile(path);
+            // As typed into the name field: the dialog's own directory loading, which runs
+            // behind it, cannot replace a typed path.
+            const QFileInfo target(path);
+            files->setDirectory(target.absolutePath());
+            if (auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                name->setText(target.absoluteFilePath());
+            else
+                files->selectFile(target.absoluteFilePath());
             static_cast<QDialog *>(files)->accept(); // QFileDialog's own accept(), as OK does
         } else if (auto *pw = qobject_cast<PasswordDialog *>(w)) {
             if (!pw->messageLabel()->text().isEmpty())
@@ -299,20 +306,22 @@ private Q_SLOTS:
         BundleExportController *c = w->bundleController();
         QList<int> seen;
         // After the second bundle the user clicks Cancel on the progress dialog.
-        connect(c, &BundleExportController::batchProgress, this, [c, &seen](int done, int) {
-            seen << done;
-            QProgressDialog *progress = c->progressDialog();
-            // A screenshot for the issue when NEWSROOM_SHOTS names a folder (unset in CI).
-            if (const QString shots = qEnvironmentVariable("NEWSROOM_SHOTS");
-                done == 1 && progress && !shots.isEmpty() && QDir().mkpath(shots))
-                progress->grab().save(QDir(shots).filePath(u"export-progress.png"_s));
-            if (done == 2 && progress) {
-                auto *cancel = progress->findChild<QPushButton *>();
-                if (cancel)
-                    QTest::mouseClick(cancel, Qt::LeftButton);
-            }
-        });
+        const QMetaObject::Connection canceller
+            = connect(c, &BundleExportController::batchProgress, this, [c, &seen](int done, int) {
+                  seen << done;
+                  QProgressDialog *progress = c->progressDialog();
+                  // A screenshot for the issue when NEWSROOM_SHOTS names a folder (unset in CI).
+                  if (const QString shots = qEnvironmentVariable("NEWSROOM_SHOTS");
+                      done == 1 && progress && !shots.isEmpty() && QDir().mkpath(shots))
+                      progress->grab().save(QDir(shots).filePath(u"export-progress.png"_s));
+                  if (done == 2 && progress) {
+                      auto *cancel = progress->findChild<QPushButton *>();
+                      if (cancel)
+                          QTest::mouseClick(cancel, Qt::LeftButton);
+                  }
+              });
         w->exportApprovedAction()->trigger();
+        disconnect(canceller);
 
         QCOMPARE(seen, (QList<int> { 1, 2 }));
         QVERIFY2(c->lastSummary().contains(u"Cancelled"_s), qPrintable(c->lastSummary()));
