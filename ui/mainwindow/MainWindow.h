@@ -6,6 +6,9 @@
 #include <QMainWindow>
 #include <QUuid>
 
+#include <functional>
+#include <optional>
+
 class ArticleEditor;
 class BundleExportController;
 class AutosaveThrottle;
@@ -14,6 +17,9 @@ class ArticleListModel;
 class ArticleListView;
 class MetadataPanel;
 class QAction;
+class QMenu;
+class QVBoxLayout;
+class ReviewDocks;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -36,6 +42,15 @@ public:
     void setSections(const QStringList &sections);
     // How often to look for changes other processes committed (0: never).
     void setExternalChangeInterval(int ms);
+    // Signs a user in (the application's sign-in dialog), for Switch User; nullopt: cancelled.
+    using SignIn = std::function<std::optional<WorkflowSession>(QWidget *parent)>;
+    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+    // Offers the signed-in user's recovery slots newer than their articles' last revisions
+    // (unsaved text a crash left); returns how many were offered.
+    int offerRecovery();
+    // Asks for another user (after the unsaved-changes question) and continues as them in
+    // this window; false when cancelled.
+    bool switchUser();
 
     // Opens an article from the store; false (with a message) when it cannot.
     bool openArticle(const QUuid &id);
@@ -59,6 +74,8 @@ public:
     QAction *exportApprovedAction() const { return m_exportApproved; }
     QAction *previewAction() const { return m_preview; }
     BundleExportController *bundleController() const { return m_bundles; }
+    QAction *switchUserAction() const { return m_switchUser; }
+    ReviewDocks *reviewDocks() const { return m_review; }
     ArticleListModel *listModel() const { return m_model; }
     ArticleListView *listView() const { return m_list; }
     ArticleFilterBar *filterBar() const { return m_filterBar; }
@@ -136,5 +153,10 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportApproved = nullptr;
     BundleExportController *m_bundles = nullptr;
+    QAction *m_switchUser = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QVBoxLayout *m_editorColumn = nullptr;
+    ReviewDocks *m_review = nullptr;
+    SignIn m_signIn;
     QList<QAction *> m_templateActions;
 };
