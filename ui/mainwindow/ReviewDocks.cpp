@@ -20,6 +20,7 @@
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,6 +82,7 @@ ReviewDocks::ReviewDocks(QMainWindow *window, Workflow &workflow, QVBoxLayout *e
     m_commentsDock->setObjectName(u"commentsDock"_s);
     m_commentsDock->setWidget(m_comments);
     window->addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    m_commentsDock->hide();
     connect(m_editor, &QTextEdit::selectionChanged, this, [this] {
         m_comments->setSelectedPassage(m_editor->textCursor().selection().toPlainText());
     });
@@ -148,6 +150,13 @@ void ReviewDocks::setArticle(const Article &article)
     m_currentPassage = -1;
     m_comments->setArticle(id);
     m_history->setArticle(id);
+    // The threads take room from the text: shown while a review is under way or there is
+    // something to read (the View menu shows them at any time).
+    const bool reviewing = stored
+        && (article.status == ArticleStatus::InReview
+            || article.status == ArticleStatus::ChangesRequested);
+    m_commentsDock->setVisible(reviewing || m_comments->threads()->topLevelItemCount() > 0
+                               || m_comments->detached()->topLevelItemCount() > 0);
     markPassages();
 }
 
@@ -187,5 +196,7 @@ void ReviewDocks::loadNotifications()
     if (list->isEmpty())
         m_notificationMenu->addAction(tr("Nothing new since your last sign-in"))->setEnabled(false);
     m_notifications->setText(tr("%n new", nullptr, int(list->size())));
+    // A badge only when there is news: the status bar's room goes to the article otherwise.
+    m_notifications->setVisible(!list->isEmpty());
     m_notifications->setToolTip(tr("Notifications since your last sign-in"));
 }

@@ -1,3 +1,4 @@
+#include "articlelist/ArticleListModel.h"
 #include "i18n/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/SignInDialog.h"
