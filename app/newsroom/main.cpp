@@ -77,6 +77,17 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.setSections(SampleNewsroom::sections());
     window.setWorkflow(&workflow, signIn.session());
+    // Switch User: the same sign-in, over the open window.
+    window.setSignIn([path](QWidget *parent) -> std::optional<WorkflowSession> {
+        SignInDialog again(
+            [path](const SignInRequest &request) { return request.runOnOwnConnection(path); },
+            parent);
+        if (again.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return again.session();
+    });
     window.show();
+    // Unsaved text a crash left behind is offered before anything else.
+    window.offerRecovery();
     return app.exec();
 }

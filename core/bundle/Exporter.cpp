@@ -42,6 +42,26 @@ QString Exporter::destinationIn(const QString &directory, const QString &slug, b
         slug, zip ? BundleWriter::Format::Zip : BundleWriter::Format::Directory));
 }
 
+Result<QList<ArticleSummary>> Exporter::approvedArticles(Store &store)
+{
+    ArticleQuery query;
+    query.filter.statuses = { ArticleStatus::Approved };
+    query.sort = ArticleSort::Updated;
+    query.descending = false;
+    query.limit = 1000;
+    QList<ArticleSummary> all;
+    for (;;) {
+        Result<ArticlePage> page = store.listArticles(query);
+        if (!page)
+            return page.error();
+        all += page->rows;
+        if (!page->next)
+            break;
+        query.after = page->next;
+    }
+    return all;
+}
+
 Result<void> Exporter::unlock()
 {
     if (!m_secretKey.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "bundle/BundleManifest.h"
 #include "storage/Result.h"
+#include "storage/Store.h"
 #include "workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,9 @@ public:
 
     // Where a batch puts an article's bundle: DIR/<slug>.zip (or DIR/<slug>).
     static QString destinationIn(const QString &directory, const QString &slug, bool zip = true);
+
+    // Every approved article, least recently updated first: what a batch exports.
+    static Result<QList<ArticleSummary>> approvedArticles(Store &store);
 
 private:
     Result<void> unlock();

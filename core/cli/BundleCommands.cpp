@@ -33,27 +33,6 @@ bool parseSince(const QString &text, QDateTime *time)
     return true;
 }
 
-// Every approved article, least recently updated first.
-Result<QList<ArticleSummary>> approvedArticles(Store &store)
-{
-    ArticleQuery query;
-    query.filter.statuses = { ArticleStatus::Approved };
-    query.sort = ArticleSort::Updated;
-    query.descending = false;
-    query.limit = 1000;
-    QList<ArticleSummary> all;
-    for (;;) {
-        Result<ArticlePage> page = store.listArticles(query);
-        if (!page)
-            return page.error();
-        all += page->rows;
-        if (!page->next)
-            break;
-        query.after = page->next;
-    }
-    return all;
-}
-
 } // namespace
 
 void BundleCommands::registerVerbs(QList<CliVerb> &verbs)
@@ -144,7 +123,7 @@ int BundleCommands::exportBundles(CliContext &context, const QStringList &argume
         return CliContext::Ok;
     }
 
-    Result<QList<ArticleSummary>> approved = approvedArticles((*workflow)->store());
+    Result<QList<ArticleSummary>> approved = Exporter::approvedArticles((*workflow)->store());
     if (!approved)
         return context.fail(approved.error());
     QList<ArticleSummary> chosen;

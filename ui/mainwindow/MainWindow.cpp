@@ -2,13 +2,19 @@
 
 #include "ArticleTemplates.h"
 #include "NewsroomVersion.h"
+#include "ReviewDocks.h"
 #include "Settings.h"
 #include "article/TextStats.h"
 #include "articlelist/ArticleFilterBar.h"
 #include "articlelist/ArticleListModel.h"
 #include "articlelist/ArticleListView.h"
+#include "bundle/BundleExportController.h"
 #include "editor/ArticleEditor.h"
+#include "editor/BodyTextEdit.h"
+#include "history/ConflictDialog.h"
+#include "history/RecoveryDialog.h"
 #include "metadata/MetadataPanel.h"
+#include "review/PassageHighlighter.h"
 #include "storage/AutosaveThrottle.h"
 #include "storage/SqlStore.h"
 #include "workflow/SubmitChecklist.h"
@@ -17,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,7 +66,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_editor);
+    // The editor's column: the review bar (ReviewDocks) goes above the editor.
+    auto *column = new QWidget(this);
+    m_editorColumn = new QVBoxLayout(column);
+    m_editorColumn->setContentsMargins(0, 0, 0, 0);
+    m_editorColumn->setSpacing(0);
+    m_editorColumn->addWidget(m_editor, 1);
+    m_splitter->addWidget(column);
     m_splitter->addWidget(m_metadata);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -186,6 +199,45 @@ void MainWindow::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshList);
     addAction(m_refresh);
+
+    m_switchUser
+        = new QAction(QIcon::fromTheme(u"system-switch-user"_s), tr("S&witch User…"), this);
+    m_switchUser->setObjectName(u"actionSwitchUser"_s);
+    connect(m_switchUser, &QAction::triggered, this, &MainWindow::switchUser);
+
+    m_bundles = new BundleExportController(this);
+    connect(m_bundles, &BundleExportController::exported, this, [this](const QUuid &id) {
+        refreshList();
+        // The export published it: show the new state (nothing typed is lost — an article
+        // with unsaved changes is never exported).
+        if (m_hasArticle && id == m_article.id && !m_modified)
+            openArticle(id);
+    });
+
+    m_preview = new QAction(QIcon::fromTheme(u"document-preview"_s), tr("Pre&view"), this);
+    m_preview->setObjectName(u"actionPreview"_s);
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_preview->setToolTip(tr("Show the article as the site will render it"));
+    connect(m_preview, &QAction::triggered, this, [this] {
+        if (m_hasArticle)
+            m_bundles->preview(collectArticle());
+    });
+    addAction(m_preview);
+
+    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this);
+    m_export->setObjectName(u"actionExport"_s);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (m_hasArticle && !m_modified)
+            m_bundles->exportArticle(m_article.id);
+    });
+    addAction(m_export);
+
+    m_exportApproved
+        = new QAction(QIcon::fromTheme(u"document-export"_s), tr("Export &Approved…"), this);
+    m_exportApproved->setObjectName(u"actionExportApproved"_s);
+    connect(m_exportApproved, &QAction::triggered, m_bundles,
+            &BundleExportController::exportApproved);
 }
 
 void MainWindow::createMenus()
@@ -199,6 +251,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_save);
     file->addSeparator();
+    file->addAction(m_preview);
+    file->addAction(m_export);
+    file->addAction(m_exportApproved);
+    file->addSeparator();
+    file->addAction(m_switchUser);
     file->addAction(m_quit);
 
     using A = EditorActions;
@@ -230,6 +287,7 @@ void MainWindow::createMenus()
     add(insert, { A::InsertImage, A::InsertTable, A::InsertHorizontalRule });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->setObjectName(u"menuView"_s);
     add(view, { A::SourceView });
     view->addSeparator();
@@ -359,6 +417,29 @@ void MainWindow::setWorkflow(Workflow *workflow, const WorkflowSession &session)
     m_new->setEnabled(create);
     for (QAction *a : std::as_const(m_templateActions))
         a->setEnabled(create);
+    m_bundles->setWorkflow(workflow, session);
+    if (!m_review || &m_review->workflow() != workflow) {
+        delete m_review;
+        m_review = new ReviewDocks(this, *workflow, m_editorColumn, m_editor->textEdit());
+        m_viewMenu->addSeparator();
+        m_viewMenu->addAction(m_review->queueDock()->toggleViewAction());
+        m_viewMenu->addAction(m_review->commentsDock()->toggleViewAction());
+        m_viewMenu->addAction(m_review->historyDock()->toggleViewAction());
+        connect(m_review, &ReviewDocks::openRequested, this, [this](const QUuid &id) {
+            if (id != m_article.id && confirmDiscard())
+                openArticle(id);
+        });
+        connect(m_review, &ReviewDocks::articleChanged, this, [this](const QUuid &id) {
+            refreshList();
+            // Approved, sent back or restored: show it as it is now, unless typing would be
+            // lost (the text then stays; saving it meets the conflict dialog).
+            if (m_hasArticle && id == m_article.id && !m_modified)
+                openArticle(id);
+        });
+    }
+    m_review->setSession(session);
+    m_review->setArticle(m_hasArticle ? m_article : Article {});
+    updateBundleActions();
     refreshList();
 }
 
@@ -384,6 +465,8 @@ void MainWindow::pollExternalChanges()
         return;
     m_lastChangeCounter = *counter;
     refreshList();
+    if (m_review)
+        m_review->refresh();
 }
 
 void MainWindow::refreshList()
@@ -482,6 +565,8 @@ bool MainWindow::mayEdit(QString *reason) const
 
 void MainWindow::loadIntoWidgets()
 {
+    // Comment marks hold cursors into the document the editor is about to replace.
+    PassageHighlighter::clear(m_editor->textEdit());
     m_loading = true;
     m_metadata->setArticle(m_article.meta, m_article.images);
     m_editor->setLanguage(m_article.meta.language);
@@ -497,6 +582,8 @@ void MainWindow::loadIntoWidgets()
     setWindowTitle(
         tr("%1 — Newsroom")
             .arg(m_article.meta.headline.isEmpty() ? tr("Untitled") : m_article.meta.headline));
+    if (m_review)
+        m_review->setArticle(m_article);
 }
 
 Article MainWindow::collectArticle() const
@@ -515,6 +602,28 @@ void MainWindow::setModified(bool modified)
         m_autosave->noteChange();
     m_save->setEnabled(m_hasArticle && !m_readOnly && (modified || m_article.version == 0));
     updateStatusLabels();
+    updateBundleActions();
+}
+
+void MainWindow::updateBundleActions()
+{
+    m_preview->setEnabled(m_hasArticle);
+    QString reason;
+    bool exportable = false;
+    if (!m_hasArticle)
+        reason = tr("Open an approved article to export it.");
+    else if (m_modified)
+        reason = tr("Save the article first: a bundle holds what was approved.");
+    else
+        exportable = m_bundles->canExport(m_article, &reason);
+    m_export->setEnabled(exportable);
+    m_export->setToolTip(exportable ? tr("Export the article as a publishable bundle") : reason);
+    m_export->setStatusTip(m_export->toolTip());
+    QString batchReason;
+    const bool batch = m_bundles->canExportApproved(&batchReason);
+    m_exportApproved->setEnabled(batch);
+    m_exportApproved->setToolTip(batch ? tr("Export every approved article as a bundle")
+                                       : batchReason);
 }
 
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)
@@ -586,15 +695,25 @@ bool MainWindow::save()
     auto saved = m_workflow->saveArticle(m_session, a, m_article.version);
     if (!saved) {
         const StoreError &e = saved.error();
-        if (e.kind == StoreError::Kind::Conflict)
-            QMessageBox::warning(
-                this, tr("Saved elsewhere"),
-                tr("This article was saved elsewhere (version %1; yours is based on %2). Your "
-                   "text is still here and was not saved; copy what you need before reopening "
-                   "the article.")
-                    .arg(e.storedVersion)
-                    .arg(e.baseVersion));
-        else
+        if (e.kind == StoreError::Kind::Conflict && e.storedVersion > 0) {
+            // Someone saved meanwhile: the dialog shows their changes and the user chooses;
+            // until then nothing typed is dropped.
+            Article mine = a;
+            mine.version = m_article.version;
+            ConflictDialog dialog(*m_workflow, m_session, mine, this);
+            dialog.exec();
+            if (dialog.choice() == ConflictDialog::Choice::None) {
+                updateStatusLabels();
+                return false;
+            }
+            const bool kept = dialog.choice() == ConflictDialog::Choice::KeptMine;
+            setModified(false);
+            openArticle(a.id);
+            refreshList();
+            if (kept)
+                Q_EMIT articleSaved(a.id);
+            return kept;
+        } else
             QMessageBox::warning(this, tr("Cannot save the article"), e.message);
         updateStatusLabels();
         return false;
@@ -614,7 +733,53 @@ bool MainWindow::save()
     setWindowTitle(
         tr("%1 — Newsroom").arg(a.meta.headline.isEmpty() ? tr("Untitled") : a.meta.headline));
     refreshList();
+    if (m_review) {
+        m_review->setArticle(m_article);
+        m_review->refresh();
+    }
     Q_EMIT articleSaved(a.id);
+    return true;
+}
+
+int MainWindow::offerRecovery()
+{
+    if (!m_store)
+        return 0;
+    const Result<QList<RecoveryInfo>> offered = RecoveryDialog::offered(*m_store, m_session.user);
+    if (!offered || offered->isEmpty())
+        return 0;
+    RecoveryDialog dialog(*m_store, m_session.user, this);
+    connect(&dialog, &RecoveryDialog::restoreRequested, this, [this](const RecoveryState &state) {
+        // The stored article gives state, author and rights; the recovered text goes on top,
+        // based on the version it was typed on (a save after theirs meets the conflict dialog).
+        Result<Article> stored = m_store->article(state.article.id);
+        Article a = stored ? *stored : state.article;
+        a.meta = state.article.meta;
+        a.body = state.article.body;
+        a.images = state.article.images;
+        a.version = state.info.baseVersion;
+        m_article = a;
+        m_hasArticle = true;
+        loadIntoWidgets();
+        setModified(true);
+    });
+    dialog.exec();
+    return int(offered->size());
+}
+
+bool MainWindow::switchUser()
+{
+    if (!m_workflow || !m_signIn || !confirmDiscard())
+        return false;
+    const std::optional<WorkflowSession> session = m_signIn(this);
+    if (!session)
+        return false;
+    m_article = {};
+    m_hasArticle = false;
+    loadIntoWidgets();
+    setWindowTitle(tr("Newsroom"));
+    setWorkflow(m_workflow, *session);
+    offerRecovery();
     return true;
 }
 

@@ -6,13 +6,20 @@
 #include <QMainWindow>
 #include <QUuid>
 
+#include <functional>
+#include <optional>
+
 class ArticleEditor;
+class BundleExportController;
 class AutosaveThrottle;
 class ArticleFilterBar;
 class ArticleListModel;
 class ArticleListView;
 class MetadataPanel;
 class QAction;
+class QMenu;
+class QVBoxLayout;
+class ReviewDocks;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -35,6 +42,15 @@ public:
     void setSections(const QStringList &sections);
     // How often to look for changes other processes committed (0: never).
     void setExternalChangeInterval(int ms);
+    // Signs a user in (the application's sign-in dialog), for Switch User; nullopt: cancelled.
+    using SignIn = std::function<std::optional<WorkflowSession>(QWidget *parent)>;
+    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+    // Offers the signed-in user's recovery slots newer than their articles' last revisions
+    // (unsaved text a crash left); returns how many were offered.
+    int offerRecovery();
+    // Asks for another user (after the unsaved-changes question) and continues as them in
+    // this window; false when cancelled.
+    bool switchUser();
 
     // Opens an article from the store; false (with a message) when it cannot.
     bool openArticle(const QUuid &id);
@@ -54,6 +70,12 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *newAction() const { return m_new; }
     QAction *findAction() const { return m_find; }
+    QAction *exportAction() const { return m_export; }
+    QAction *exportApprovedAction() const { return m_exportApproved; }
+    QAction *previewAction() const { return m_preview; }
+    BundleExportController *bundleController() const { return m_bundles; }
+    QAction *switchUserAction() const { return m_switchUser; }
+    ReviewDocks *reviewDocks() const { return m_review; }
     ArticleListModel *listModel() const { return m_model; }
     ArticleListView *listView() const { return m_list; }
     ArticleFilterBar *filterBar() const { return m_filterBar; }
@@ -88,6 +110,8 @@ private:
     bool mayCreate() const;
     void updateStatusLabels();
     void updateChecklist();
+    // Export… and Preview follow the article and the user (BundleExportController decides).
+    void updateBundleActions();
     void updateStats(int words, int characters);
     void autosave();
     void refreshList();
@@ -125,5 +149,14 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_preview = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_exportApproved = nullptr;
+    BundleExportController *m_bundles = nullptr;
+    QAction *m_switchUser = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QVBoxLayout *m_editorColumn = nullptr;
+    ReviewDocks *m_review = nullptr;
+    SignIn m_signIn;
     QList<QAction *> m_templateActions;
 };
