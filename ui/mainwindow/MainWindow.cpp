@@ -233,6 +233,40 @@ void MainWindow::createActions()
     });
     addAction(m_export);
 
+    // The review workflow's own steps; approve and request changes live on the review bar.
+    const struct
+    {
+        WorkflowAction action;
+        const char *objectName;
+        QString text;
+        QString icon;
+        QKeySequence shortcut;
+    } steps[] = {
+        { WorkflowAction::Submit, "actionSubmit", tr("Su&bmit for Review"), u"mail-send"_s,
+          QKeySequence(Qt::CTRL | Qt::Key_Return) },
+        { WorkflowAction::Withdraw,
+          "actionWithdraw",
+          tr("&Withdraw from Review"),
+          u"edit-undo"_s,
+          {} },
+        { WorkflowAction::Archive, "actionArchive", tr("&Archive"), u"archive-insert"_s, {} },
+        { WorkflowAction::Restore,
+          "actionUnarchive",
+          tr("&Restore from Archive"),
+          u"archive-extract"_s,
+          {} },
+    };
+    for (const auto &step : steps) {
+        auto *action = new QAction(QIcon::fromTheme(step.icon), step.text, this);
+        action->setObjectName(QString::fromLatin1(step.objectName));
+        action->setShortcut(step.shortcut);
+        action->setEnabled(false);
+        const WorkflowAction which = step.action;
+        connect(action, &QAction::triggered, this, [this, which] { performWorkflowAction(which); });
+        addAction(action);
+        m_workflowActions.insert(which, action);
+    }
+
     m_exportApproved
         = new QAction(QIcon::fromTheme(u"document-export"_s), tr("Export &Approved…"), this);
     m_exportApproved->setObjectName(u"actionExportApproved"_s);
@@ -293,6 +327,12 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_refresh);
 
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->setObjectName(u"menuArticle"_s);
+    for (const WorkflowAction a : { WorkflowAction::Submit, WorkflowAction::Withdraw,
+                                    WorkflowAction::Archive, WorkflowAction::Restore })
+        article->addAction(m_workflowActions.value(a));
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"menuTools"_s);
     add(tools, { A::SpellCheck, A::NonBreakingSpaces });
@@ -309,6 +349,7 @@ void MainWindow::createToolBars()
     bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     bar->addAction(m_new);
     bar->addAction(m_save);
+    bar->addAction(m_workflowActions.value(WorkflowAction::Submit));
     bar->addAction(m_duplicate);
     bar->addSeparator();
     bar->addAction(m_refresh);
@@ -577,6 +618,7 @@ void MainWindow::loadIntoWidgets()
     QString reason;
     const bool editable = mayEdit(&reason);
     setReadOnly(!editable, reason);
+    updateWorkflowActions();
     updateChecklist();
     updateStatusLabels();
     setWindowTitle(
@@ -603,6 +645,7 @@ void MainWindow::setModified(bool modified)
     m_save->setEnabled(m_hasArticle && !m_readOnly && (modified || m_article.version == 0));
     updateStatusLabels();
     updateBundleActions();
+    updateWorkflowActions();
 }
 
 void MainWindow::updateBundleActions()
@@ -624,6 +667,53 @@ void MainWindow::updateBundleActions()
     m_exportApproved->setEnabled(batch);
     m_exportApproved->setToolTip(batch ? tr("Export every approved article as a bundle")
                                        : batchReason);
+}
+
+void MainWindow::updateWorkflowActions()
+{
+    const Result<WorkflowPolicy> policy
+        = m_workflow ? m_workflow->policy() : Result<WorkflowPolicy>(WorkflowPolicy {});
+    for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it) {
+        QAction *action = it.value();
+        QString reason;
+        bool enabled = false;
+        if (!m_workflow || !m_hasArticle || m_article.version == 0) {
+            reason = tr("Save the article first.");
+        } else {
+            const TransitionDecision d = TransitionTable::decide(
+                it.key(), m_article.status, m_session.roles,
+                { m_article.createdBy == m_session.user, m_article.updatedBy == m_session.user },
+                policy ? *policy : WorkflowPolicy {});
+            enabled = d.allowed;
+            reason = d.reason;
+        }
+        action->setEnabled(enabled);
+        const QString plain = action->text().remove(u'&');
+        action->setToolTip(enabled ? plain : u"%1: %2"_s.arg(plain, reason));
+        action->setStatusTip(action->toolTip());
+    }
+}
+
+void MainWindow::performWorkflowAction(WorkflowAction action)
+{
+    if (!m_workflow || !m_hasArticle)
+        return;
+    // What goes to review (or to the archive) is what is stored: save the typing first.
+    if (m_modified && !m_readOnly && !save())
+        return;
+    const QUuid id = m_article.id;
+    const Result<ArticleStatus> done = m_workflow->perform(m_session, id, action);
+    if (!done) {
+        QString text = done.error().message;
+        if (!done.error().items.isEmpty())
+            text += u"\n\n• "_s + done.error().items.join(u"\n• "_s);
+        QMessageBox::warning(this, tr("Not done"), text);
+        return;
+    }
+    openArticle(id);
+    refreshList();
+    statusBar()->showMessage(tr("The article is now: %1").arg(ArticleListModel::statusLabel(*done)),
+                             5000);
 }
 
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)

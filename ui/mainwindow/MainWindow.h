@@ -4,6 +4,7 @@
 #include "workflow/Workflow.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QUuid>
 
 #include <functional>
@@ -112,6 +113,10 @@ private:
     void updateChecklist();
     // Export… and Preview follow the article and the user (BundleExportController decides).
     void updateBundleActions();
+    // Submit, withdraw, archive, restore: enabled as the transition table says, the reason in
+    // the tooltip when not.
+    void updateWorkflowActions();
+    void performWorkflowAction(WorkflowAction action);
     void updateStats(int words, int characters);
     void autosave();
     void refreshList();
@@ -155,6 +160,7 @@ private:
     BundleExportController *m_bundles = nullptr;
     QAction *m_switchUser = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMap<WorkflowAction, QAction *> m_workflowActions;
     QVBoxLayout *m_editorColumn = nullptr;
     ReviewDocks *m_review = nullptr;
     SignIn m_signIn;

@@ -305,7 +305,17 @@ private Q_SLOTS:
             QTest::mouseClick(officersPanel->resolveButton(), Qt::LeftButton);
         }
         QCOMPARE(*m_wf->unresolvedComments(id), 0);
-        QVERIFY(m_wf->perform(m_anna, id, WorkflowAction::Submit));
+        // Resubmitted through the window's own action (Article ▸ Submit for Review), which
+        // saves unsaved typing first.
+        auto *submit = officer->findChild<QAction *>(u"actionSubmit"_s);
+        QVERIFY(submit);
+        QTest::keyClicks(body, u" More."_s);
+        QVERIFY(submit->isEnabled());
+        submit->trigger();
+        QCOMPARE(status(id), ArticleStatus::InReview);
+        QVERIFY(m_store->article(id)->body.contains(u"More."_s));
+        QVERIFY(!submit->isEnabled()); // in review now: nothing to submit
+        QVERIFY(officer->findChild<QAction *>(u"actionWithdraw"_s)->isEnabled());
         w->reviewDocks()->refresh();
         QCOMPARE(w->reviewDocks()->queueModel()->rowCount(), 1);
     }
