@@ -2131,7 +2131,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+4"/>
         <source>&amp;Paste</source>
-        <translation>Ус&amp;тавіць</translation>
+        <translation>&amp;Уставіць</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2151,7 +2151,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+8"/>
         <source>&amp;Underline</source>
-        <translation>Пад&amp;крэслены</translation>
+        <translation>Падкр&amp;эслены</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2196,7 +2196,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+7"/>
         <source>&amp;Outdent List Item</source>
-        <translation>Па&amp;меншыць водступ пункта</translation>
+        <translation>Паменш&amp;ыць водступ пункта</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2211,7 +2211,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+4"/>
         <source>Remove Lin&amp;k</source>
-        <translation>Выдаліць с&amp;пасылку</translation>
+        <translation>&amp;Выдаліць спасылку</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2921,7 +2921,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+4"/>
         <source>&amp;Find Articles…</source>
-        <translation>&amp;Знайсці матэрыялы…</translation>
+        <translation>Знайсці ма&amp;тэрыялы…</translation>
     </message>
     <message>
         <location line="+10"/>

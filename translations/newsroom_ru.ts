@@ -2191,7 +2191,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+7"/>
         <source>&amp;Indent List Item</source>
-        <translation>&amp;Увеличить отступ пункта</translation>
+        <translation>У&amp;величить отступ пункта</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2261,7 +2261,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+4"/>
         <source>Non-Breaking Space After &amp;One-Letter Words</source>
-        <translation>Неразрывный пробел после &amp;однобуквенных слов</translation>
+        <translation>Неразрывный &amp;пробел после однобуквенных слов</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2911,7 +2911,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+19"/>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2921,7 +2921,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+4"/>
         <source>&amp;Find Articles…</source>
-        <translation>&amp;Найти материалы…</translation>
+        <translation>Найти &amp;материалы…</translation>
     </message>
     <message>
         <location line="+10"/>
