@@ -478,6 +478,358 @@
     </message>
 </context>
 <context>
+    <name>ArticleDiff</name>
+    <message>
+        <location filename="../core/history/ArticleDiff.cpp" line="+20"/>
+        <source>Headline</source>
+        <translation>Загаловак</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byline</source>
+        <translation>Аўтарскі подпіс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Рубрыка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Тэгі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dateline</source>
+        <translation>Месца выпуску</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Крыніца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo</source>
+        <translation>Эмбарга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned publication</source>
+        <translation>Планавая публікацыя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search description</source>
+        <translation>SEO-апісанне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s note</source>
+        <translation>Прымечанне рэдактара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Featured image</source>
+        <translation>Галоўная выява</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Выява</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image caption</source>
+        <translation>Подпіс да выявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image alt text</source>
+        <translation>Альтэрнатыўны тэкст выявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image credit</source>
+        <translation>Аўтарства выявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image file</source>
+        <translation>Файл выявы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Тэкст матэрыялу</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>No differences.</source>
+        <translation>Адрозненняў няма.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Body: the formatting changed; the words are the same.</source>
+        <translation>Тэкст матэрыялу: змянілася афармленне, словы тыя ж.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../ui/editor/ArticleEditor.cpp" line="+103"/>
+        <source>Pasted without:</source>
+        <translation>Устаўлена без:</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>image that is not stored with this article</source>
+        <translation>выявы, якая не захоўваецца з гэтым матэрыялам</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The HTML source was applied without:</source>
+        <translation>Код HTML ужыты без:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everything else was kept. Go back to the source to correct it, or undo to return to the text as it was.</source>
+        <translation>Усё астатняе захавана. Вярніцеся да кода, каб выправіць яго, або адрабіце, каб вярнуць тэкст як быў.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the Source</source>
+        <translation>Вярнуцца да кода</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Insert Image</source>
+        <translation>Уставіць выяву</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>Выявы (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image was not inserted. %1</source>
+        <translation>Выява не ўстаўлена. %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Edit Link…</source>
+        <translation>Змяніць спасылку…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Link</source>
+        <translation>Выдаліць спасылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Link Address</source>
+        <translation>Капіраваць адрас спасылкі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image Properties…</source>
+        <translation>Уласцівасці выявы…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Row Above</source>
+        <translation>Уставіць радок вышэй</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert Row Below</source>
+        <translation>Уставіць радок ніжэй</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert Column Left</source>
+        <translation>Уставіць слупок злева</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert Column Right</source>
+        <translation>Уставіць слупок справа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Row</source>
+        <translation>Выдаліць радок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Column</source>
+        <translation>Выдаліць слупок</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFilterBar</name>
+    <message>
+        <location filename="../ui/articlelist/ArticleFilterBar.cpp" line="+21"/>
+        <source>Search articles…</source>
+        <translation>Пошук матэрыялаў…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Усе статусы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+70"/>
+        <source>All sections</source>
+        <translation>Усе рубрыкі</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+72"/>
+        <source>All languages</source>
+        <translation>Усе мовы</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Author</source>
+        <translation>Аўтар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Зменены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From (inclusive)</source>
+        <translation>З (уключна)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (inclusive)</source>
+        <translation>Па (уключна)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>All statuses (%1)</source>
+        <translation>Усе статусы (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../ui/articlelist/ArticleListModel.cpp" line="+135"/>
+        <source>Draft</source>
+        <translation>Чарнавік</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>На ўзгадненні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Вернута на дапрацоўку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Зацверджана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Апублікавана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>У архіве</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no headline)</source>
+        <translation>(без загалоўка)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline</source>
+        <translation>Загаловак</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Рубрыка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Аўтар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Зменены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embargo</source>
+        <translation>Эмбарга</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTemplates</name>
+    <message>
+        <location filename="../ui/mainwindow/ArticleTemplates.cpp" line="+9"/>
+        <source>Blank article</source>
+        <translation>Пусты матэрыял</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News item</source>
+        <translation>Навіна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Анонс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts block</source>
+        <translation>Блок кантактаў</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <location filename="../core/workflow/AuditChain.cpp" line="+99"/>
@@ -697,6 +1049,693 @@
     </message>
 </context>
 <context>
+    <name>BodyTextEdit</name>
+    <message>
+        <location filename="../ui/editor/BodyTextEdit.cpp" line="+123"/>
+        <source>image that is not stored with this article</source>
+        <translation>выява, якая не захоўваецца з гэтым матэрыялам</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>No suggestions</source>
+        <translation>Няма варыянтаў</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Дадаць «%1» у слоўнік</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore “%1”</source>
+        <translation>Прапусціць «%1»</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Missing image</source>
+        <translation>Выява адсутнічае</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuilder</name>
+    <message>
+        <location filename="../core/bundle/BundleBuilder.cpp" line="+26"/>
+        <source>The signing key is not an Ed25519 secret key.</source>
+        <translation>Ключ электроннага подпісу — не сакрэтны ключ Ed25519.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key is not the key of the approving supervisor %1.</source>
+        <translation>Ключ электроннага подпісу не належыць кіраўніку %1, які зацвердзіў матэрыял.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approval does not cover the article&apos;s current content.</source>
+        <translation>Зацвярджэнне не адносіцца да бягучага зместу матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export time is missing.</source>
+        <translation>Не пазначаны час экспарту.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is larger than a bundle may hold (%2 MB).</source>
+        <translation>%1 большы, чым можа змясціць пакет (%2 МБ).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle would be larger than %1 MB.</source>
+        <translation>Пакет атрымаўся б большы за %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The manifest could not be signed.</source>
+        <translation>Не ўдалося падпісаць маніфест.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <location filename="../core/cli/BundleCommands.cpp" line="+62"/>
+        <source>Export approved articles as publishable bundles.</source>
+        <translation>Экспартаваць зацверджаныя матэрыялы як пакеты для публікацыі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a bundle&apos;s files, signature, approval and ninjs.</source>
+        <translation>Праверыць файлы, подпіс, зацвярджэнне і ninjs пакета.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles or ninjs JSON files as new drafts.</source>
+        <translation>Імпартаваць пакеты або файлы ninjs JSON як новыя чарнавікі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a supervisor&apos;s public key (minisign format).</source>
+        <translation>Вывесці адкрыты ключ кіраўніка (фармат minisign).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export ID --out PATH | export --approved [--since DATE] --out DIR
+Exports an approved article as a publishable bundle (PATH ending in .zip: a zip file, else a directory) and marks it published. The exporting user must be the supervisor who approved it: their key signs the bundle.</source>
+        <translation>export ІД --out ШЛЯХ | export --approved [--since ДАТА] --out ПАПКА
+Экспартуе зацверджаны матэрыял як пакет для публікацыі (ШЛЯХ з канчаткам .zip — zip-файл, інакш папка) і адзначае яго апублікаваным. Экспартаваць павінен кіраўнік, які зацвердзіў матэрыял: пакет падпісваецца яго ключом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The article&apos;s id (not with --approved).</source>
+        <translation>Ідэнтыфікатар матэрыялу (не разам з --approved).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle (.zip or directory); with --approved, the directory the bundles go into.</source>
+        <translation>Пакет (.zip або папка); з --approved — папка, куды запісваюцца пакеты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export every approved article, one bundle each.</source>
+        <translation>Экспартаваць усе зацверджаныя матэрыялы, па пакеце на кожны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --approved: only articles approved at or after this date.</source>
+        <translation>З --approved: толькі матэрыялы, зацверджаныя ў гэту дату або пазней.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --approved: write directories instead of zip files.</source>
+        <translation>З --approved: запісваць папкі замест zip-файлаў.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export before the embargo: the bundle says it is withheld until then.</source>
+        <translation>Экспартаваць да заканчэння эмбарга: у пакеце пазначана, што ён не публікуецца да гэтага тэрміну.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>export needs --out PATH.</source>
+        <translation>Для export патрэбны --out ШЛЯХ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: export ID --out PATH, or export --approved [--since DATE] --out DIR.</source>
+        <translation>Выкарыстанне: export ІД --out ШЛЯХ або export --approved [--since ДАТА] --out ПАПКА.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--since and --directories go with --approved.</source>
+        <translation>--since і --directories выкарыстоўваюцца толькі з --approved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date (YYYY-MM-DD or an ISO 8601 time).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД або час ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an article id.</source>
+        <translation>«%1» — не ідэнтыфікатар матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не існуе.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle is embargoed: withheld until the article&apos;s embargo.</source>
+        <translation>Пакет пад эмбарга: не публікуецца да заканчэння эмбарга матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: exported</source>
+        <translation>%1: экспартаваны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: ПАМЫЛКА: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved articles to export.</source>
+        <translation>Няма зацверджаных матэрыялаў для экспарту.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 of %2 approved articles; %3 failed.</source>
+        <translation>Экспартавана зацверджаных матэрыялаў: %1 з %2; з памылкай: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checks a bundle: every file against the manifest, the manifest&apos;s signature, the approval&apos;s signature and article.json against ninjs. Exit code 0 only if all hold. With --key, the bundle must have been signed with that key (a minisign public key file or its base64 line).</source>
+        <translation>Правярае пакет: кожны файл па маніфесце, подпіс маніфеста, подпіс зацвярджэння і article.json па ninjs. Код выхаду 0 — толькі калі ўсё правільна. З --key пакет павінен быць падпісаны гэтым ключом (файл адкрытага ключа minisign або яго радок base64).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bundle: a directory or a .zip file.</source>
+        <translation>Пакет: папка або файл .zip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public key that must have signed it.</source>
+        <translation>Адкрыты ключ, якім ён павінен быць падпісаны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pubkey</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verify needs exactly one bundle.</source>
+        <translation>Для verify патрэбны роўна адзін пакет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+73"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існуе.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Cannot read the key file %1.</source>
+        <translation>Не ўдаецца прачытаць файл ключа %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key %1 is not a minisign public key: %2</source>
+        <translation>Ключ %1 — не адкрыты ключ minisign: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FAILED: %1</source>
+        <translation>ПАМЫЛКА: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not verify.</source>
+        <translation>%1 не праходзіць праверку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  article %1, version %2, %3</source>
+        <translation>  матэрыял %1, версія %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  approved by %1 at %2; signed with key %3%4</source>
+        <translation>  зацвердзіў(-ла) %1 %2; падпісана ключом %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the key given)</source>
+        <translation> (указаны ключ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (the key the manifest names)</source>
+        <translation> (ключ, названы ў маніфесце)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 files intact; content %2; audit head %3</source>
+        <translation>  файлаў без пашкоджанняў: %1; змест %2; апошні запіс журнала аўдыту %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  embargoed: withheld until the article&apos;s embargo</source>
+        <translation>  пад эмбарга: не публікуецца да заканчэння эмбарга матэрыялу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imports Newsroom bundles (directories or .zip files) and plain ninjs JSON files as new drafts and prints their ids. Bundles must verify. Either everything is imported, in one transaction, or nothing is.</source>
+        <translation>Імпартуе пакеты «Рэдакцыі» (папкі або файлы .zip) і звычайныя файлы ninjs JSON як новыя чарнавікі і выводзіць іх ідэнтыфікатары. Пакеты павінны праходзіць праверку. Імпартуецца або ўсё (адной транзакцыяй), або нічога.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles or ninjs JSON files.</source>
+        <translation>Пакеты або файлы ninjs JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs at least one bundle or file.</source>
+        <translation>Для import патрэбны хаця б адзін пакет або файл.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not imported: %2 Nothing was imported.</source>
+        <translation>%1 не імпартаваны: %2 Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot check the slug&apos;s use.</source>
+        <translation>Не ўдаецца праверыць, ці заняты ярлык.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not imported: %2 Nothing was imported.</source>
+        <translation>«%1» не імпартаваны: %2 Нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prints a supervisor&apos;s current public key as a minisign .pub file, for verify --key and minisign -V -p.</source>
+        <translation>Выводзіць бягучы адкрыты ключ кіраўніка ў выглядзе файла .pub minisign — для verify --key і minisign -V -p.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user&apos;s name.</source>
+        <translation>Імя карыстальніка.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pubkey needs exactly one user name.</source>
+        <translation>Для pubkey патрэбна роўна адно імя карыстальніка.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no signing key (only supervisors have one).</source>
+        <translation>У карыстальніка %1 няма ключа электроннага подпісу (ён ёсць толькі ў кіраўнікоў).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <location filename="../core/bundle/BundleImporter.cpp" line="+24"/>
+        <source>%1 is not a ninjs object.</source>
+        <translation>%1 — не аб’ект ninjs.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існуе.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не ўдаецца адкрыць %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 большы за %2 МБ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is neither a Newsroom bundle nor a ninjs JSON file.</source>
+        <translation>%1 — не пакет «Рэдакцыі» і не файл ninjs JSON.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle does not verify, so it is not imported: %1</source>
+        <translation>Пакет не праходзіць праверку, таму не імпартаваны: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <location filename="../core/bundle/BundleManifest.cpp" line="+45"/>
+        <source>an object</source>
+        <translation>аб’ект</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array</source>
+        <translation>масіў</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a string</source>
+        <translation>радок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number</source>
+        <translation>цэлы лік</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true або false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a date and time</source>
+        <translation>дата і час</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a hexadecimal hash</source>
+        <translation>шаснаццатковы хэш</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a base64 key or signature</source>
+        <translation>ключ або подпіс у base64</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manifest.json: “%1” must be %2.</source>
+        <translation>manifest.json: для «%1» чакаецца: %2.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json — не аб’ект JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest.json has format version %1; this Newsroom reads version %2.</source>
+        <translation>manifest.json мае версію фармату %1; гэтая «Рэдакцыя» чытае версію %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>at most %1 entries</source>
+        <translation>не больш за %1 элементаў</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an array of objects</source>
+        <translation>масіў аб’ектаў</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../core/bundle/BundleReader.cpp" line="+29"/>
+        <location line="+84"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>The entry “%1” is refused: %2</source>
+        <translation>Элемент «%1» адхілены: %2</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+6"/>
+        <source>its data cannot be decompressed.</source>
+        <translation>яго даныя не ўдаецца распакаваць.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is larger than its declared size.</source>
+        <translation>ён большы за заяўлены памер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is shorter than its declared size.</source>
+        <translation>ён карацейшы за заяўлены памер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its checksum does not match (the zip file is damaged).</source>
+        <translation>кантрольная сума не супадае (zip-файл пашкоджаны).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read the folder: %1</source>
+        <translation>Не ўдаецца прачытаць папку: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bundle has more than %1 entries.</source>
+        <translation>У пакеце больш за %1 элементаў.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>Cannot read %1.</source>
+        <translation>Не ўдаецца прачытаць %1.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>it is a symbolic link.</source>
+        <translation>гэта сімвалічная спасылка.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is not a regular file.</source>
+        <translation>гэта не звычайны файл.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is larger than %1 MB.</source>
+        <translation>ён большы за %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle is more than %1 MB.</source>
+        <translation>Пакет большы за %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 змяніўся падчас чытання.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не ўдаецца адкрыць %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than a bundle may be.</source>
+        <translation>%1 большы за дапушчальны памер пакета.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a zip file.</source>
+        <translation>%1 — не zip-файл.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Не ўдаецца адкрыць папку %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleVerifier</name>
+    <message>
+        <location filename="../core/bundle/BundleVerifier.cpp" line="+63"/>
+        <source>This is not a Newsroom bundle: manifest.json is missing.</source>
+        <translation>Гэта не пакет «Рэдакцыі»: няма manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature file %1 is missing.</source>
+        <translation>Няма файла подпісу %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signature has been changed or damaged: %1</source>
+        <translation>Подпіс зменены або пашкоджаны: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature has been changed: its untrusted comment is not the one Newsroom writes.</source>
+        <translation>Подпіс зменены: яго недавераны каментарый не той, што піша «Рэдакцыя».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>manifest.json has been changed since it was signed (%1).</source>
+        <translation>manifest.json зменены пасля падпісання (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong key: the bundle was signed%1 with key %2, not with the given key %3.</source>
+        <translation>Няправільны ключ: пакет падпісаны%1 ключом %2, а не ўказаным ключом %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> by %1</source>
+        <translation> карыстальнікам %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>manifest.json has been changed since it was signed.</source>
+        <translation>manifest.json зменены пасля падпісання.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The signature has been changed: it names key %1, but the approving supervisor&apos;s key is %2.</source>
+        <translation>Подпіс зменены: у ім пазначаны ключ %1, а ключ кіраўніка, які зацвердзіў матэрыял, — %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature has been changed: its global signature does not verify.</source>
+        <translation>Подпіс зменены: яго агульны подпіс не праходзіць праверку.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The signature has been changed: it does not match manifest.json.</source>
+        <translation>Подпіс зменены: ён не адпавядае manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The manifest was signed with key %1, but its approval names another key.</source>
+        <translation>Маніфест падпісаны ключом %1, але ў зацвярджэнні пазначаны іншы ключ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>manifest.json lists %1 twice.</source>
+        <translation>У manifest.json %1 пазначаны двойчы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is missing from the bundle.</source>
+        <translation>У пакеце няма %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has been changed: its SHA-256 or size does not match the manifest.</source>
+        <translation>%1 зменены: яго SHA-256 або памер не супадае з маніфестам.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not listed in the manifest.</source>
+        <translation>%1 не пазначаны ў маніфесце.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The approval covers other content than the exported article.</source>
+        <translation>Зацвярджэнне адносіцца да іншага зместу, а не да экспартаванага матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The approval&apos;s signature by %1 does not verify.</source>
+        <translation>Подпіс зацвярджэння (%1) не праходзіць праверку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article.json is not a JSON object.</source>
+        <translation>article.json — не аб’ект JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>article.json is missing from the manifest.</source>
+        <translation>article.json няма ў маніфесце.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../core/bundle/BundleWriter.cpp" line="+90"/>
+        <location line="+4"/>
+        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не ўдаецца запісаць %1: %2</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+9"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Не ўдаецца стварыць папку %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Не ўдаецца стварыць %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>Не ўдаецца замяніць %1: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is a symbolic link; not replacing it.</source>
+        <translation>%1 — сімвалічная спасылка; яна не замяняецца.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>%1 already exists and is not a Newsroom bundle; not replacing it.</source>
+        <translation>%1 ужо існуе і не з’яўляецца пакетам «Рэдакцыі»; ён не замяняецца.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не існуе.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot move the bundle to %1: %2</source>
+        <translation>Не ўдаецца перамясціць пакет у %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <location filename="../core/cli/CliContext.cpp" line="+17"/>
@@ -742,7 +1781,7 @@
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../core/cli/CommandLineTool.cpp" line="+25"/>
+        <location filename="../core/cli/CommandLineTool.cpp" line="+29"/>
         <source>Drive a Newsroom newsroom from the command line.</source>
         <translation>Праца з базай «Рэдакцыі» з каманднага радка.</translation>
     </message>
@@ -808,6 +1847,170 @@
     </message>
 </context>
 <context>
+    <name>CommentPanel</name>
+    <message>
+        <location filename="../ui/review/CommentPanel.cpp" line="+40"/>
+        <source>&lt;b&gt;Detached&lt;/b&gt; — the passage is no longer in the text</source>
+        <translation>&lt;b&gt;Адлучана&lt;/b&gt; — фрагмента больш няма ў тэксце</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment on the &amp;article</source>
+        <translation>Заўвага да &amp;матэрыялу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the &amp;passage</source>
+        <translation>Заўвага да &amp;фрагмента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Адказаць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Улічана</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Comment threads</source>
+        <translation>Абмеркаванні заўваг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detached comments</source>
+        <translation>Адлучаныя заўвагі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a comment or a reply…</source>
+        <translation>Напішыце заўвагу або адказ…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Review comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Заўвагі па ўзгадненні&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a passage in the text to comment on it.</source>
+        <translation>Вылучыце фрагмент тэксту, каб пакінуць да яго заўвагу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage: “%1”</source>
+        <translation>Фрагмент: «%1»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>✓ Resolved by %1</source>
+        <translation>✓ Улічана: %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Select a passage in the text first.</source>
+        <translation>Спачатку вылучыце фрагмент тэксту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the selected passage.</source>
+        <translation>Заўвага да вылучанага фрагмента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in this thread.</source>
+        <translation>Адказаць у гэтым абмеркаванні.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a thread to reply to.</source>
+        <translation>Выберыце абмеркаванне, каб адказаць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Зноў адкрыць</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/history/ConflictDialog.cpp" line="+22"/>
+        <source>&amp;Keep mine as the newest version</source>
+        <translation>&amp;Захаваць маю як новую версію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs (keep mine as a recovery copy)</source>
+        <translation>&amp;Узяць іх версію (маю — у копію для аднаўлення)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>&amp;Compare theirs with mine</source>
+        <translation>Па&amp;раўнаць іх версію з маёй</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Decide &amp;later</source>
+        <translation>Вырашыць &amp;пазней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this article</source>
+        <translation>Матэрыял зменены ў іншым месцы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saves your text as a new version on top of theirs. Their version stays in the history.</source>
+        <translation>Захоўвае ваш тэкст як новую версію паверх іх версіі. Іх версія застаецца ў гісторыі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loads their version. Your text is kept as a recovery copy, offered again when Newsroom starts.</source>
+        <translation>Загружае іх версію. Ваш тэкст захоўваецца як копія для аднаўлення і будзе прапанаваны пры наступным запуску «Рэдакцыі».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes this dialog; your text stays in the editor, unsaved.</source>
+        <translation>Закрывае гэта акно; ваш тэкст застаецца ў рэдактары незахаваным.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 saved version %2 of “%3” at %4 while you were editing version %5. Choose what to keep; nothing is lost either way.</source>
+        <translation>%1 захаваў(-ла) версію %2 матэрыялу «%3» у %4, пакуль вы рэдагавалі версію %5. Выберыце, што пакінуць; у любым выпадку нічога не страціцца.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>version %1 (yours started here)</source>
+        <translation>версія %1 (з яе пачата ваша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>their version %1</source>
+        <translation>іх версія %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Show what &amp;they changed</source>
+        <translation>Паказаць, што &amp;змянілі яны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your text</source>
+        <translation>ваш тэкст</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Your text could not be kept as a recovery copy, so theirs was not taken: %1</source>
+        <translation>Не ўдалося захаваць ваш тэкст як копію для аднаўлення, таму іх версія не ўзята: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <location filename="../core/storage/DatabaseLocation.cpp" line="+29"/>
@@ -816,24 +2019,872 @@
     </message>
 </context>
 <context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../ui/history/DiffView.cpp" line="+32"/>
+        <source>&lt;b&gt;Metadata&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Метаданыя&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Тэкст&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Стала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed metadata</source>
+        <translation>Змененыя метаданыя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in the text</source>
+        <translation>Змены ў тэксце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend: &lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <translation>Абазначэнні: &lt;span style=&quot;%1&quot;&gt;выдалена&lt;/span&gt; &lt;span style=&quot;%2&quot;&gt;устаўлена&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing to compare.</source>
+        <translation>Няма чаго параўноўваць.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 are the same.</source>
+        <translation>%1 і %2 супадаюць.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changes from %1 to %2: %n field(s) of metadata, text %3.</source>
+        <translation>
+            <numerusform>Змены з %1 па %2: %n поле метаданых, тэкст %3.</numerusform>
+            <numerusform>Змены з %1 па %2: %n палі метаданых, тэкст %3.</numerusform>
+            <numerusform>Змены з %1 па %2: %n палёў метаданых, тэкст %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>зменены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>не зменены</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(няма)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Only the formatting changed; the words are the same.</source>
+        <translation>Змянілася толькі афармленне, словы тыя ж.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is unchanged.</source>
+        <translation>Тэкст не зменены.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../ui/editor/EditorActions.cpp" line="+38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Адрабіць</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Паўтарыць</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Выразаць</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Капіраваць</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Уставіць</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Уставіць як просты &amp;тэкст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Тоўсты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсіў</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Underline</source>
+        <translation>Падкр&amp;эслены</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Закрэслены</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Абзац</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading &amp;2</source>
+        <translation>Загаловак &amp;2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading &amp;3</source>
+        <translation>Загаловак &amp;3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading &amp;4</source>
+        <translation>Загаловак &amp;4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Bulleted List</source>
+        <translation>&amp;Маркіраваны спіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Нумараваны спіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Indent List Item</source>
+        <translation>&amp;Павялічыць водступ пункта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Outdent List Item</source>
+        <translation>Паменш&amp;ыць водступ пункта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotation</source>
+        <translation>&amp;Цытата</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Спасылка…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Lin&amp;k</source>
+        <translation>&amp;Выдаліць спасылку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mage…</source>
+        <translation>&amp;Выява…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Table…</source>
+        <translation>&amp;Табліца…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Horizontal Line</source>
+        <translation>&amp;Гарызантальная лінія</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайсці…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Replace…</source>
+        <translation>За&amp;мяніць…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Next</source>
+        <translation>Знайсці &amp;далей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Знайсці &amp;раней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTML &amp;Source</source>
+        <translation>&amp;Код HTML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>Правяраць &amp;правапіс пры ўводзе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non-Breaking Space After &amp;One-Letter Words</source>
+        <translation>Непарыўны прабел пасля &amp;адналітарных слоў</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps Russian and Belarusian one-letter prepositions and conjunctions on the line of the next word</source>
+        <translation>Не адрывае рускія і беларускія адналітарныя прыназоўнікі і злучнікі ад наступнага слова</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../core/bundle/Exporter.cpp" line="+80"/>
+        <source>“%1” cannot be exported: %2.</source>
+        <translation>Не ўдаецца экспартаваць «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was approved by %2: only %2&apos;s key can sign its bundle, so %2 must export it.</source>
+        <translation>«%1» зацвердзіў(-ла) %2: падпісаць пакет можа толькі ключ %2, таму экспартаваць павінен(-на) %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is under embargo until %2; export an embargoed bundle explicitly (--embargoed) or wait.</source>
+        <translation>«%1» пад эмбарга да %2; экспартуйце пакет пад эмбарга яўна (--embargoed) або пачакайце.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s signing key has changed since they approved “%2”; approve it again to export it.</source>
+        <translation>Ключ электроннага подпісу %1 змяніўся пасля зацвярджэння «%2»; зацвердзіце матэрыял зноў, каб экспартаваць яго.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” cannot be exported: %2</source>
+        <translation>Не ўдаецца экспартаваць «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="+23"/>
+        <source>Find</source>
+        <translation>Знайсці</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with</source>
+        <translation>Замяніць на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In regular expression mode \1 … \9 insert the captured groups.</source>
+        <translation>У рэжыме рэгулярных выразаў \1 … \9 устаўляюць захопленыя групы.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Знайсці папярэдняе супадзенне (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Далей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the next match (Enter)</source>
+        <translation>Знайсці наступнае супадзенне (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>За&amp;мяніць</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace this match and find the next</source>
+        <translation>Замяніць гэта супадзенне і знайсці наступнае</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace &amp;All</source>
+        <translation>Замяніць &amp;усе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace every match (one undo step)</source>
+        <translation>Замяніць усе супадзенні (адна адмена)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыць (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Улічваць рэгістр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Словы цалкам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>&amp;Рэгулярны выраз</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+35"/>
+        <location line="+66"/>
+        <source>Not found</source>
+        <translation>Не знойдзена</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Continued from the end</source>
+        <translation>Працягнута з канца</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continued from the top</source>
+        <translation>Працягнута з пачатку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Заменена %n раз</numerusform>
+            <numerusform>Заменена %n разы</numerusform>
+            <numerusform>Заменена %n разоў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n супадзенне</numerusform>
+            <numerusform>%n супадзенні</numerusform>
+            <numerusform>%n супадзенняў</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <location filename="../core/cli/HistoryCommands.cpp" line="+32"/>
+        <source>“%1” is not an article id.</source>
+        <translation>«%1» — не ідэнтыфікатар матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show what changed between two revisions of an article.</source>
+        <translation>Паказаць змены паміж дзвюма версіямі матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a database backup, or (ID REV) an article&apos;s revision.</source>
+        <translation>Аднавіць рэзервовую копію базы даных або (ІД ВЕР) версію матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the articles waiting for review.</source>
+        <translation>Пералічыць матэрыялы, якія чакаюць узгаднення.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what happened since your last sign-in.</source>
+        <translation>Паказаць, што адбылося з вашага апошняга ўваходу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows what changed from revision REV_A to revision REV_B: metadata field by field, then the body word by word, deletions as [-text-] and insertions as {+text+}.</source>
+        <translation>Паказвае змены ад версіі ВЕР_A да версіі ВЕР_B: метаданыя па палях, потым тэкст матэрыялу па словах; выдаленні — як [-тэкст-], устаўкі — як {+тэкст+}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>The article&apos;s id.</source>
+        <translation>Ідэнтыфікатар матэрыялу.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The older revision.</source>
+        <translation>Больш ранняя версія.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newer revision.</source>
+        <translation>Больш позняя версія.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <location line="+41"/>
+        <source>Print JSON.</source>
+        <translation>Вывесці JSON.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>diff needs an article id and two revision numbers.</source>
+        <translation>Для diff патрэбны ідэнтыфікатар матэрыялу і два нумары версій.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+44"/>
+        <source>Revisions are numbers from 1 up (see `history ID`).</source>
+        <translation>Версіі — гэта лікі ад 1 (гл. `history ID`).</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saves the content of revision REV as a new revision of the article (history is never rewritten) and prints the new version.</source>
+        <translation>Захоўвае змест версіі ВЕР як новую версію матэрыялу (гісторыя ніколі не перапісваецца) і выводзіць новую версію.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The revision to bring back.</source>
+        <translation>Версія, якую трэба вярнуць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse (exit code 4) if the article has been saved since.</source>
+        <translation>Адмовіць (код выхаду 4), калі матэрыял з таго часу захоўваўся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>версія</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restore needs an article id and a revision number.</source>
+        <translation>Для restore патрэбны ідэнтыфікатар матэрыялу і нумар версіі.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--base-version needs a version number.</source>
+        <translation>Для --base-version патрэбны нумар версіі.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lists the articles in review, the longest-waiting first: id, submitted (UTC), submitted by, author, headline.</source>
+        <translation>Пералічвае матэрыялы на ўзгадненні, пачынаючы з тых, што чакаюць даўжэй за ўсё: ідэнтыфікатар, час адпраўкі (UTC), хто адправіў, аўтар, загаловак.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>queue takes no arguments.</source>
+        <translation>Каманда queue не прымае аргументаў.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Shows, oldest first, what the acting user should hear about since their previous sign-in: new submissions for a supervisor, approvals and change requests on their own articles for an officer. Columns: audit row, time (UTC), kind, by whom, article id, text.</source>
+        <translation>Паказвае, пачынаючы з самых старых, пра што трэба ведаць карыстальніку з яго папярэдняга ўваходу: кіраўніку — пра новыя матэрыялы на ўзгадненні, супрацоўніку прэс-службы — пра зацвярджэнне і вяртанне на дапрацоўку яго матэрыялаў. Слупкі: запіс журнала аўдыту, час (UTC), від, хто, ідэнтыфікатар матэрыялу, тэкст.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since this audit log row instead.</source>
+        <translation>Пачынаючы з гэтага запісу журнала аўдыту.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row</source>
+        <translation>запіс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>notifications takes no arguments.</source>
+        <translation>Каманда notifications не прымае аргументаў.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--since needs an audit row number.</source>
+        <translation>Для --since патрэбны нумар запісу журнала аўдыту.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="+32"/>
+        <source>Restore revision</source>
+        <translation>Аднавіць версію</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Параўнаць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Аднавіць гэту версію…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions and state changes</source>
+        <translation>Версіі і змена статусаў</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved</source>
+        <translation>Зацверджана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor</source>
+        <translation>Кіраўнік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>Подпіс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval records</source>
+        <translation>Запісы пра зацвярджэнне</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Параўнаць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Approvals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Зацвярджэнні&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sign in to restore a revision.</source>
+        <translation>Увайдзіце, каб аднавіць версію.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the current version.</source>
+        <translation>Гэта бягучая версія.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves version %1&apos;s content as a new version.</source>
+        <translation>Захоўвае змест версіі %1 як новую версію.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Version %1: %2</source>
+        <translation>Версія %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>valid (key %1)</source>
+        <translation>сапраўдны (ключ %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does NOT verify</source>
+        <translation>НЕ праходзіць праверку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided: %1</source>
+        <translation>ануліравана: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in force</source>
+        <translation>дзейнічае</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Версія %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save version %1&apos;s text and metadata as a new version %2? Nothing is deleted: the current version stays in the history.</source>
+        <translation>Захаваць тэкст і метаданыя версіі %1 як новую версію %2? Нічога не выдаляецца: бягучая версія застаецца ў гісторыі.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Версія %1 адноўлена як версія %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../ui/editor/ImageDialog.cpp" line="+15"/>
+        <source>Image</source>
+        <translation>Выява</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shown under the image</source>
+        <translation>Паказваецца пад выявай</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Што на выяве — для чытачоў, якія не бачаць выявы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photographer or source</source>
+        <translation>Фатограф або крыніца</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Подпіс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alternative text:</source>
+        <translation>&amp;Альтэрнатыўны тэкст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;redit:</source>
+        <translation>А&amp;ўтарства:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 пікселяў, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImport</name>
+    <message>
+        <location filename="../core/article/ImageImport.cpp" line="+37"/>
+        <source>“%1” is not a file.</source>
+        <translation>«%1» — не файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is %2; images up to %3 can be inserted.</source>
+        <translation>Памер «%1» — %2; можна ўстаўляць выявы да %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не ўдаецца прачытаць «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The image is larger than %1.</source>
+        <translation>Выява большая за %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a JPEG, PNG, WebP or GIF image.</source>
+        <translation>Гэта не выява JPEG, PNG, WebP або GIF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image is %1 × %2 pixels; at most %3 pixels a side are accepted.</source>
+        <translation>Выява — %1 × %2 пікселяў; дапускаецца не больш за %3 пікселяў па баку.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image is %1 × %2 pixels, too large to open (more than %3 MB of memory).</source>
+        <translation>Выява — %1 × %2 пікселяў, занадта вялікая, каб адкрыць (трэба больш за %3 МБ памяці).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image cannot be decoded: %1</source>
+        <translation>Не ўдаецца дэкадаваць выяву: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRenditions</name>
+    <message>
+        <location filename="../core/bundle/ImageRenditions.cpp" line="+74"/>
+        <source>Image “%1”: %2</source>
+        <translation>Выява «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a JPEG, PNG, WebP or GIF image.</source>
+        <translation>гэта не выява JPEG, PNG, WebP або GIF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image size cannot be read.</source>
+        <translation>не ўдаецца прачытаць памер выявы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 pixels is too large to process.</source>
+        <translation>%1 × %2 пікселяў — занадта шмат для апрацоўкі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image cannot be decoded (%1).</source>
+        <translation>не ўдаецца дэкадаваць выяву (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the %1 pixel rendition cannot be written.</source>
+        <translation>не ўдаецца запісаць варыянт памерам %1 пікселяў.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonGuard</name>
+    <message>
+        <location filename="../core/bundle/JsonGuard.cpp" line="+45"/>
+        <source>%1 is nested deeper than %2 levels.</source>
+        <translation>Укладзенасць %1 глыбейшая за %2 узроўняў.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 — недапушчальны JSON: %2 у байце %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../ui/editor/LinkDialog.cpp" line="+16"/>
+        <source>Link</source>
+        <translation>Спасылка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://…, mailto:…, tel:…</source>
+        <translation>https://…, mailto:…, tel:…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Тэкст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрас:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Enter the link&apos;s address.</source>
+        <translation>Увядзіце адрас спасылкі.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1:” links are not allowed. Use a web address (http, https), an e-mail address (mailto) or a telephone number (tel).</source>
+        <translation>Спасылкі «%1:» не дапускаюцца. Выкарыстоўвайце вэб-адрас (http, https), адрас электроннай пошты (mailto) або нумар тэлефона (tel).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid address: %1</source>
+        <translation>Недапушчальны адрас: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A web address needs a host name, such as kopyl.gov.by.</source>
+        <translation>У вэб-адрасе патрэбна імя сайта, напрыклад kopyl.gov.by.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address is empty after “%1:”.</source>
+        <translation>Пасля «%1:» адрас пусты.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+16"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+42"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No article is open.</source>
-        <translation>Матэрыял не адкрыты.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready</source>
-        <translation>Гатова</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+82"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
@@ -853,14 +2904,351 @@
         <translation>&lt;p&gt;&lt;b&gt;Рэдакцыя&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Падрыхтоўка, узгадненне і публікацыя навін вашай прэс-службы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;New Article</source>
+        <translation>&amp;Стварыць</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дубляваць</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find Articles…</source>
+        <translation>Знайсці ма&amp;тэрыялы…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Абнавіць спіс</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from &amp;Template</source>
+        <translation>Стварыць па &amp;шаблоне</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Праўка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ormat</source>
+        <translation>Фар&amp;мат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Устаўка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>В&amp;ыгляд</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменты</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Даведка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>Асноўная</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Format</source>
+        <translation>Фармат</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Уваход выкананы: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot open the article</source>
+        <translation>Не ўдаецца адкрыць матэрыял</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy of %1</source>
+        <translation>Копія: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+117"/>
+        <source>%1 — Newsroom</source>
+        <translation>%1 — Рэдакцыя</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+116"/>
+        <source>Untitled</source>
+        <translation>Без загалоўка</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>No article open</source>
+        <translation>Матэрыял не адкрыты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (толькі чытанне)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>Unsaved changes</source>
+        <translation>Ёсць незахаваныя змены</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Saved %1</source>
+        <translation>Захавана %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved yet</source>
+        <translation>Яшчэ не захавана</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n словы</numerusform>
+            <numerusform>%n слоў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n знак</numerusform>
+            <numerusform>%n знакі</numerusform>
+            <numerusform>%n знакаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n хв чытання</numerusform>
+            <numerusform>%n хв чытання</numerusform>
+            <numerusform>%n хв чытання</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving…</source>
+        <translation>Захаванне…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved elsewhere</source>
+        <translation>Зменены ў іншым месцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This article was saved elsewhere (version %1; yours is based on %2). Your text is still here and was not saved; copy what you need before reopening the article.</source>
+        <translation>Гэты матэрыял зменены ў іншым месцы (версія %1; ваша заснавана на версіі %2). Ваш тэкст застаецца тут і не захаваны; скапіруйце патрэбнае, перш чым зноў адкрыць матэрыял.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the article</source>
+        <translation>Не ўдаецца захаваць матэрыял</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Autosave failed: %1</source>
+        <translation>Не ўдалося аўтазахаванне: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the changes to this article?</source>
+        <translation>Захаваць змены ў гэтым матэрыяле?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/editor/MessageBar.cpp" line="+31"/>
+        <source>Close the message</source>
+        <translation>Закрыць паведамленне</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../ui/metadata/MetadataPanel.cpp" line="+77"/>
+        <source>&amp;Headline</source>
+        <translation>&amp;Загаловак</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Лід</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sl&amp;ug</source>
+        <translation>&amp;Ярлык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors, separated by commas</source>
+        <translation>Аўтары праз коску</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Byline</source>
+        <translation>&amp;Аўтарскі подпіс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Рубрыка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags, separated by commas</source>
+        <translation>Тэгі праз коску</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Тэгі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place, e.g. Kopyl</source>
+        <translation>Месца, напрыклад Капыль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dateline</source>
+        <translation>М&amp;есца выпуску</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Russian</source>
+        <translation>Руская</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian</source>
+        <translation>Беларуская</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Англійская</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>Мо&amp;ва</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. BelTA</source>
+        <translation>напрыклад БелТА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce</source>
+        <translation>&amp;Крыніца</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Embargo</source>
+        <translation>Эмбарга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>Апублікаваць</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at</source>
+        <translation>у</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SE&amp;O description</source>
+        <translation>SE&amp;O-апісанне</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editor&apos;s &amp;note</source>
+        <translation>&amp;Прымечанне рэдактара</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Featured image</source>
+        <translation>&amp;Галоўная выява</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+41"/>
+        <source>(none)</source>
+        <translation>(няма)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1</source>
+        <translation>Выява %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ready for review</source>
+        <translation>Гатова да ўзгаднення</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Generated from the headline</source>
+        <translation>Створаны з загалоўка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used by another article</source>
+        <translation>Ужо заняты іншым матэрыялам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique</source>
+        <translation>Унікальны</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -882,6 +3270,69 @@
     </message>
 </context>
 <context>
+    <name>Minisign</name>
+    <message>
+        <location filename="../core/bundle/Minisign.cpp" line="+117"/>
+        <source>This is not a minisign public key: expected a comment line and a key line.</source>
+        <translation>Гэта не адкрыты ключ minisign: чакаюцца радок каментарыя і радок ключа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a minisign public key: the key line is not a valid key.</source>
+        <translation>Гэта не адкрыты ключ minisign: радок ключа не змяшчае дапушчальнага ключа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This minisign public key uses an unsupported algorithm.</source>
+        <translation>Гэты адкрыты ключ minisign выкарыстоўвае непадтрымліваемы алгарытм.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The signature file does not end with a line break.</source>
+        <translation>Файл подпісу не заканчваецца пераводам радка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file does not have the four lines of a minisign signature.</source>
+        <translation>У файле подпісу няма чатырох радкоў подпісу minisign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file has an overlong line.</source>
+        <translation>У файле подпісу занадта доўгі радок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file has a stray carriage return.</source>
+        <translation>У файле подпісу лішні знак вяртання карэткі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file&apos;s first line is not an untrusted comment.</source>
+        <translation>Першы радок файла подпісу — не недавераны каментарый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file&apos;s third line is not a trusted comment.</source>
+        <translation>Трэці радок файла подпісу — не давераны каментарый.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature line of the signature file is damaged.</source>
+        <translation>Радок подпісу ў файле подпісу пашкоджаны.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature uses an unsupported algorithm.</source>
+        <translation>Подпіс выкарыстоўвае непадтрымліваемы алгарытм.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The global signature line of the signature file is damaged.</source>
+        <translation>Радок агульнага подпісу ў файле подпісу пашкоджаны.</translation>
+    </message>
+</context>
+<context>
     <name>NewsroomTokenizer</name>
     <message>
         <location filename="../core/storage/sqlite/NewsroomTokenizer.cpp" line="+609"/>
@@ -897,6 +3348,116 @@
         <location line="+9"/>
         <source>Cannot set up full-text search: %1</source>
         <translation>Не ўдаецца наладзіць паўнатэкставы пошук: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NinjsCheck</name>
+    <message>
+        <location filename="../core/bundle/NinjsCheck.cpp" line="+148"/>
+        <source>%1 has the wrong type or form.</source>
+        <translation>У %1 няправільны тып або фармат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lacks the required “%2”.</source>
+        <translation>У %1 няма абавязковага «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has an unknown member “%2”.</source>
+        <translation>У %1 невядомы элемент «%2».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+41"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 павінен быць аб’ектам.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1.urgency must be 1 to 9.</source>
+        <translation>%1.urgency павінна быць ад 1 да 9.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1.%2 must be one of %3.</source>
+        <translation>%1.%2 павінна быць адным з: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NinjsReader</name>
+    <message>
+        <location filename="../core/bundle/NinjsReader.cpp" line="+120"/>
+        <source>it is not a JPEG, PNG, WebP or GIF image.</source>
+        <translation>гэта не выява JPEG, PNG, WebP або GIF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its size cannot be read.</source>
+        <translation>не ўдаецца прачытаць яго памер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it declares %1 × %2 pixels, more than may be decoded (%3 MB).</source>
+        <translation>заяўлена %1 × %2 пікселяў — больш, чым дапушчальна дэкадаваць (%3 МБ).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The embargo time “%1” could not be read and was left out.</source>
+        <translation>Не ўдалося прачытаць час эмбарга «%1»; ён прапушчаны.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not kept by Newsroom and was left out.</source>
+        <translation>«Рэдакцыя» не захоўвае «%1»; прапушчана.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The associated item “%1” is not in the bundle and was not fetched.</source>
+        <translation>Звязанага элемента «%1» няма ў пакеце; ён не загружаны.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image %1 is refused: %2</source>
+        <translation>Выява %1 адхілена: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Removed from the body: %1</source>
+        <translation>Выдалена з тэксту матэрыялу: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported article</source>
+        <translation>Імпартаваны матэрыял</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item had no headline.</source>
+        <translation>У элемента не было загалоўка.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../core/workflow/Notifications.cpp" line="+25"/>
+        <source>(no headline)</source>
+        <translation>(без загалоўка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 submitted “%2” for review.</source>
+        <translation>%1 адправіў(-ла) «%2» на ўзгадненне.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 approved “%2”.</source>
+        <translation>%1 зацвердзіў(-ла) «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested changes to “%2”: %3</source>
+        <translation>%1 вярнуў(-ла) «%2» на дапрацоўку: %3</translation>
     </message>
 </context>
 <context>
@@ -918,6 +3479,287 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../ui/history/RecoveryDialog.cpp" line="+22"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Аднавіць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with the saved version</source>
+        <translation>&amp;Параўнаць з захаванай версіяй</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>В&amp;ыдаліць…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard for good</source>
+        <translation>Выдаліць назаўсёды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Пакінуць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>Аднаўленне незахаванага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsroom found text that was not saved when it last closed. Restore it into the editor, compare it with the saved version, or discard it.</source>
+        <translation>«Рэдакцыя» знайшла тэкст, не захаваны пры апошнім закрыцці. Аднавіце яго ў рэдактары, параўнайце з захаванай версіяй або выдаліце.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved texts</source>
+        <translation>Незахаваныя тэксты</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decide &amp;later</source>
+        <translation>Вырашыць &amp;пазней</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>“%1” — unsaved since %2</source>
+        <translation>«%1» — не захаваны з %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>(no headline)</source>
+        <translation>(без загалоўка)</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>(based on version %1; version %2 was saved since)</source>
+        <translation>(заснаваны на версіі %1; з таго часу захавана версія %2)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>nothing saved</source>
+        <translation>нічога не захавана</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saved version %1</source>
+        <translation>захаваная версія %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the unsaved text</source>
+        <translation>незахаваны тэкст</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard the unsaved text of “%1” for good? It cannot be brought back.</source>
+        <translation>Выдаліць незахаваны тэкст «%1» назаўсёды? Вярнуць яго будзе нельга.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../ui/review/ReviewBar.cpp" line="+20"/>
+        <source>Draft</source>
+        <translation>Чарнавік</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>На ўзгадненні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Вернута на дапрацоўку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Зацверджана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Апублікавана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>У архіве</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve</source>
+        <translation>Зацвердзіць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password unlocks your signing key to sign the approval:</source>
+        <translation>Пароль адкрывае ваш ключ электроннага подпісу, каб падпісаць зацвярджэнне:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve and sign</source>
+        <translation>Зацвердзіць і падпісаць</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Request changes</source>
+        <translation>Вярнуць на дапрацоўку</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What should change? The author sees this comment.</source>
+        <translation>Што трэба змяніць? Аўтар убачыць гэтую заўвагу.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Зацвердзіць…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;changes…</source>
+        <translation>&amp;Вярнуць на дапрацоўку…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approve the article and sign the approval</source>
+        <translation>Зацвердзіць матэрыял і падпісаць зацвярджэнне</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sign in to review.</source>
+        <translation>Увайдзіце, каб узгадняць.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve and sign this version.</source>
+        <translation>Зацвердзіць і падпісаць гэту версію.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the article back to its author with a comment.</source>
+        <translation>Вярнуць матэрыял аўтару з заўвагай.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve is unavailable:</source>
+        <translation>Зацвярджэнне недаступнае:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request changes is unavailable: %1</source>
+        <translation>Вяртанне на дапрацоўку недаступнае: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Approved and signed (version %1).</source>
+        <translation>Зацверджана і падпісана (версія %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say what should change: a comment is required to request changes.</source>
+        <translation>Укажыце, што змяніць: для вяртання на дапрацоўку патрэбна заўвага.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes requested; the article is back with its author.</source>
+        <translation>Вернута на дапрацоўку; матэрыял зноў у аўтара.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGate</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/ReviewGate.cpp" line="+15"/>
+        <source>Open review comments: %n. Resolve them or request changes.</source>
+        <translation>
+            <numerusform>Неўлічаных заўваг: %n. Адзначце іх як улічаныя або вярніце на дапрацоўку.</numerusform>
+            <numerusform>Неўлічаных заўваг: %n. Адзначце іх як улічаныя або вярніце на дапрацоўку.</numerusform>
+            <numerusform>Неўлічаных заўваг: %n. Адзначце іх як улічаныя або вярніце на дапрацоўку.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="+30"/>
+        <source>Submitted by %1, waiting since %2</source>
+        <translation>Адправіў(-ла) %1, чакае з %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no headline)</source>
+        <translation>(без загалоўка)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Headline</source>
+        <translation>Загаловак</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Аўтар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Адправіў(-ла)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Адпраўлена</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistory</name>
+    <message>
+        <location filename="../core/history/RevisionHistory.cpp" line="+16"/>
+        <source>Version %1 saved by %2</source>
+        <translation>Версію %1 захаваў(-ла) %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval voided: %1</source>
+        <translation>Зацвярджэнне ануліравана: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 restored by %2 as version %3</source>
+        <translation>Версію %1 аднавіў(-ла) %2 як версію %3</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>The article was saved again (version %1) since you looked at version %2.</source>
+        <translation>Матэрыял зноў захаваны (версія %1) пасля таго, як вы глядзелі версію %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 is already the current one.</source>
+        <translation>Версія %1 ужо бягучая.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/workflow/Role.cpp" line="+17"/>
@@ -933,6 +3775,81 @@
         <location line="+1"/>
         <source>administrator</source>
         <translation>адміністратар</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+19"/>
+        <source>Newsroom</source>
+        <translation>Рэдакцыя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Sign in with your newsroom account.</source>
+        <translation>Увайдзіце з уліковым запісам рэдакцыі.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Паўтор пароля:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Імя карыстальніка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Увайсці</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;хад</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — password %2</source>
+        <translation>%1 — пароль %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the sample newsroom. Demo accounts:</source>
+        <translation>Гэта дэманстрацыйная рэдакцыя. Уліковыя запісы:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This newsroom has no users yet. Create the first account: it administers the newsroom&apos;s users and writes articles.</source>
+        <translation>У гэтай рэдакцыі яшчэ няма карыстальнікаў. Стварыце першы ўліковы запіс: ён кіруе карыстальнікамі рэдакцыі і піша матэрыялы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Стварыць запіс</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Creating the account…</source>
+        <translation>Стварэнне ўліковага запісу…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Уваход…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The sign-in check did not finish.</source>
+        <translation>Праверка ўваходу не завяршылася.</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +4067,12 @@
         <translation>Рэзервовую копію нельга стварыць унутры транзакцыі.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+37"/>
+        <source>The database did not report its data version.</source>
+        <translation>База даных не паведаміла версію даных.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Type a word to search for.</source>
         <translation>Увядзіце слова для пошуку.</translation>
     </message>
@@ -1198,6 +4120,11 @@
         <location filename="../core/storage/Store.cpp" line="+36"/>
         <source>The transaction is no longer active.</source>
         <translation>Транзакцыя ўжо не актыўная.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This store cannot report changes made elsewhere.</source>
+        <translation>Гэта сховішча не можа паведамляць пра змены, зробленыя ў іншым месцы.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +4283,32 @@
             <numerusform>%n заўвагі па ўзгадненні не ўлічаны.</numerusform>
             <numerusform>%n заўваг па ўзгадненні не ўлічана.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../ui/editor/TableDialog.cpp" line="+13"/>
+        <source>Insert Table</source>
+        <translation>Уставіць табліцу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Радкі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Слупкі:</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <location filename="../ui/editor/TextSearch.cpp" line="+34"/>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>Памылка ў рэгулярным выразе: %1 (знак %2)</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +4522,7 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+69"/>
+        <location filename="../core/workflow/Workflow.cpp" line="+70"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
@@ -1671,17 +4624,43 @@
         <translation>Гэта дзеянне выконваецца не праз perform().</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
+        <source>The article cannot be approved yet.</source>
+        <translation>Матэрыял пакуль нельга зацвердзіць.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+128"/>
         <source>The password does not unlock %1&apos;s signing key.</source>
         <translation>Пароль не падыходзіць да ключа электроннага подпісу карыстальніка %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-113"/>
         <source>Could not sign the approval.</source>
         <translation>Не ўдалося падпісаць зацвярджэнне.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
+        <source>The article has no valid approval.</source>
+        <translation>У матэрыялу няма сапраўднага зацвярджэння.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The article&apos;s content has changed since %1 approved it.</source>
+        <translation>Змест матэрыялу змяніўся пасля зацвярджэння (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature of %1&apos;s approval does not verify.</source>
+        <translation>Электронны подпіс зацвярджэння (%1) не праходзіць праверку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no signing key.</source>
+        <translation>У карыстальніка %1 няма ключа электроннага подпісу.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>A comment needs some text.</source>
         <translation>Заўвага не можа быць пустой.</translation>
     </message>
@@ -1720,29 +4699,29 @@
     <name>WorkflowCommands</name>
     <message>
         <location filename="../core/cli/WorkflowCommands.cpp" line="+32"/>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>The article&apos;s id.</source>
         <translation>Ідэнтыфікатар матэрыялу.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>%1 needs exactly one article id.</source>
         <translation>Для %1 патрэбны роўна адзін ідэнтыфікатар матэрыялу.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+260"/>
         <source>“%1” is not an article id.</source>
         <translation>«%1» — не ідэнтыфікатар матэрыялу.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>What should change.</source>
         <translation>Што трэба змяніць.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+193"/>
+        <location line="+198"/>
         <location line="+1"/>
         <source>text</source>
         <translation>тэкст</translation>
@@ -1940,9 +4919,175 @@
     </message>
 </context>
 <context>
+    <name>ZipScanner</name>
+    <message>
+        <location filename="../core/bundle/ZipScanner.cpp" line="+67"/>
+        <location line="+98"/>
+        <location line="+64"/>
+        <source>The entry “%1” is refused: %2</source>
+        <translation>Элемент «%1» адхілены: %2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>it has no name.</source>
+        <translation>у яго няма імя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its name is not valid UTF-8.</source>
+        <translation>яго імя — недапушчальны UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has an absolute path.</source>
+        <translation>у яго абсалютны шлях.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its name contains a backslash.</source>
+        <translation>яго імя змяшчае адваротную касую рыску.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its name contains a control character.</source>
+        <translation>яго імя змяшчае кіравальны знак.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its path contains “..”.</source>
+        <translation>яго шлях змяшчае «..».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its path has an empty or “.” component.</source>
+        <translation>у яго шляху ёсць пустая частка або «.».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a zip file.</source>
+        <translation>Гэта не zip-файл.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a zip file, or it is truncated.</source>
+        <translation>Гэта не zip-файл, або ён абрэзаны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files split over several disks are not supported.</source>
+        <translation>Шматтомныя zip-файлы не падтрымліваюцца.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zip64 archives are not supported: a bundle is never that large.</source>
+        <translation>Архівы Zip64 не падтрымліваюцца: пакет не бывае такім вялікім.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip file&apos;s entry counts disagree.</source>
+        <translation>Колькасць элементаў у zip-файле пазначана супярэчліва.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle has %1 entries; at most %2 are allowed.</source>
+        <translation>Элементаў у пакеце: %1; дапускаецца не больш за %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zip file&apos;s central directory lies outside the file.</source>
+        <translation>Цэнтральны каталог zip-файла знаходзіцца за межамі файла.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>The zip file&apos;s central directory is damaged.</source>
+        <translation>Цэнтральны каталог zip-файла пашкоджаны.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a symbolic link.</source>
+        <translation>гэта сімвалічная спасылка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>it is not a regular file.</source>
+        <translation>гэта не звычайны файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is encrypted.</source>
+        <translation>ён зашыфраваны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it uses an unsupported compression method (%1).</source>
+        <translation>ён выкарыстоўвае непадтрымліваемы метад сціскання (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip64 entries are not supported.</source>
+        <translation>Элементы Zip64 не падтрымліваюцца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a directory entry holds data.</source>
+        <translation>элемент-каталог змяшчае даныя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is %1 MB uncompressed; at most %2 MB are allowed.</source>
+        <translation>у распакаваным выглядзе ён займае %1 МБ; дапускаецца не больш за %2 МБ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is more than %1 MB uncompressed.</source>
+        <translation>У распакаваным выглядзе пакет большы за %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is compressed more than %1 : 1 (a zip bomb?).</source>
+        <translation>ён сціснуты мацней, чым %1 : 1 (zip-бомба?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its stored size disagrees with its size.</source>
+        <translation>яго сціснуты памер не ўзгадняецца з памерам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name occurs twice.</source>
+        <translation>імя сустракаецца двойчы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its local header is missing.</source>
+        <translation>няма яго лакальнага загалоўка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its local header disagrees with the central directory.</source>
+        <translation>яго лакальны загаловак не ўзгадняецца з цэнтральным каталогам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its data runs past the end of the archive.</source>
+        <translation>яго даныя выходзяць за канец архіва.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its folder is also a file.</source>
+        <translation>яго папка адначасова з’яўляецца файлам.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+24"/>
+        <location filename="../app/newsroom/main.cpp" line="+35"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>
     </message>

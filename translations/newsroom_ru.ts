@@ -478,6 +478,358 @@
     </message>
 </context>
 <context>
+    <name>ArticleDiff</name>
+    <message>
+        <location filename="../core/history/ArticleDiff.cpp" line="+20"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byline</source>
+        <translation>Авторская подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dateline</source>
+        <translation>Место выпуска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo</source>
+        <translation>Эмбарго</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned publication</source>
+        <translation>Плановая публикация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search description</source>
+        <translation>SEO-описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editor&apos;s note</source>
+        <translation>Примечание редактора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Featured image</source>
+        <translation>Главное изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image caption</source>
+        <translation>Подпись к изображению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image alt text</source>
+        <translation>Альтернативный текст изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image credit</source>
+        <translation>Авторство изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image file</source>
+        <translation>Файл изображения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Текст материала</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>No differences.</source>
+        <translation>Различий нет.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Body: the formatting changed; the words are the same.</source>
+        <translation>Текст материала: изменилось оформление, слова те же.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../ui/editor/ArticleEditor.cpp" line="+103"/>
+        <source>Pasted without:</source>
+        <translation>Вставлено без:</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>image that is not stored with this article</source>
+        <translation>изображения, которое не хранится с этим материалом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The HTML source was applied without:</source>
+        <translation>Код HTML применён без:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everything else was kept. Go back to the source to correct it, or undo to return to the text as it was.</source>
+        <translation>Всё остальное сохранено. Вернитесь к коду, чтобы исправить его, или отмените, чтобы вернуть текст как был.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the Source</source>
+        <translation>Вернуться к коду</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Insert Image</source>
+        <translation>Вставить изображение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image was not inserted. %1</source>
+        <translation>Изображение не вставлено. %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Edit Link…</source>
+        <translation>Изменить ссылку…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Link</source>
+        <translation>Удалить ссылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Link Address</source>
+        <translation>Копировать адрес ссылки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image Properties…</source>
+        <translation>Свойства изображения…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert Row Above</source>
+        <translation>Вставить строку выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert Row Below</source>
+        <translation>Вставить строку ниже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert Column Left</source>
+        <translation>Вставить столбец слева</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert Column Right</source>
+        <translation>Вставить столбец справа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Column</source>
+        <translation>Удалить столбец</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFilterBar</name>
+    <message>
+        <location filename="../ui/articlelist/ArticleFilterBar.cpp" line="+21"/>
+        <source>Search articles…</source>
+        <translation>Поиск материалов…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+70"/>
+        <source>All sections</source>
+        <translation>Все рубрики</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+72"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From (inclusive)</source>
+        <translation>С (включительно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (inclusive)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>All statuses (%1)</source>
+        <translation>Все статусы (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../ui/articlelist/ArticleListModel.cpp" line="+135"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embargo</source>
+        <translation>Эмбарго</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTemplates</name>
+    <message>
+        <location filename="../ui/mainwindow/ArticleTemplates.cpp" line="+9"/>
+        <source>Blank article</source>
+        <translation>Пустой материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News item</source>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcement</source>
+        <translation>Анонс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts block</source>
+        <translation>Блок контактов</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <location filename="../core/workflow/AuditChain.cpp" line="+99"/>
@@ -697,6 +1049,693 @@
     </message>
 </context>
 <context>
+    <name>BodyTextEdit</name>
+    <message>
+        <location filename="../ui/editor/BodyTextEdit.cpp" line="+123"/>
+        <source>image that is not stored with this article</source>
+        <translation>изображение, которое не хранится с этим материалом</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Добавить «%1» в словарь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore “%1”</source>
+        <translation>Пропустить «%1»</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Missing image</source>
+        <translation>Изображение отсутствует</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuilder</name>
+    <message>
+        <location filename="../core/bundle/BundleBuilder.cpp" line="+26"/>
+        <source>The signing key is not an Ed25519 secret key.</source>
+        <translation>Ключ электронной подписи — не секретный ключ Ed25519.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing key is not the key of the approving supervisor %1.</source>
+        <translation>Ключ электронной подписи не принадлежит утвердившему руководителю %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approval does not cover the article&apos;s current content.</source>
+        <translation>Утверждение не относится к текущему содержимому материала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export time is missing.</source>
+        <translation>Не указано время экспорта.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is larger than a bundle may hold (%2 MB).</source>
+        <translation>%1 больше, чем может вместить пакет (%2 МБ).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle would be larger than %1 MB.</source>
+        <translation>Пакет получился бы больше %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The manifest could not be signed.</source>
+        <translation>Не удалось подписать манифест.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <location filename="../core/cli/BundleCommands.cpp" line="+62"/>
+        <source>Export approved articles as publishable bundles.</source>
+        <translation>Экспортировать утверждённые материалы как пакеты для публикации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a bundle&apos;s files, signature, approval and ninjs.</source>
+        <translation>Проверить файлы, подпись, утверждение и ninjs пакета.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles or ninjs JSON files as new drafts.</source>
+        <translation>Импортировать пакеты или файлы ninjs JSON как новые черновики.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a supervisor&apos;s public key (minisign format).</source>
+        <translation>Вывести открытый ключ руководителя (формат minisign).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export ID --out PATH | export --approved [--since DATE] --out DIR
+Exports an approved article as a publishable bundle (PATH ending in .zip: a zip file, else a directory) and marks it published. The exporting user must be the supervisor who approved it: their key signs the bundle.</source>
+        <translation>export ИД --out ПУТЬ | export --approved [--since ДАТА] --out ПАПКА
+Экспортирует утверждённый материал как пакет для публикации (ПУТЬ с окончанием .zip — zip-файл, иначе папка) и отмечает его опубликованным. Экспортировать должен руководитель, утвердивший материал: пакет подписывается его ключом.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The article&apos;s id (not with --approved).</source>
+        <translation>Идентификатор материала (не вместе с --approved).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle (.zip or directory); with --approved, the directory the bundles go into.</source>
+        <translation>Пакет (.zip или папка); с --approved — папка, куда записываются пакеты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export every approved article, one bundle each.</source>
+        <translation>Экспортировать все утверждённые материалы, по пакету на каждый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --approved: only articles approved at or after this date.</source>
+        <translation>С --approved: только материалы, утверждённые в эту дату или позже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --approved: write directories instead of zip files.</source>
+        <translation>С --approved: записывать папки вместо zip-файлов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export before the embargo: the bundle says it is withheld until then.</source>
+        <translation>Экспортировать до окончания эмбарго: в пакете указано, что он не публикуется до этого срока.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>export needs --out PATH.</source>
+        <translation>Для export нужен --out ПУТЬ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: export ID --out PATH, or export --approved [--since DATE] --out DIR.</source>
+        <translation>Использование: export ИД --out ПУТЬ или export --approved [--since ДАТА] --out ПАПКА.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--since and --directories go with --approved.</source>
+        <translation>--since и --directories используются только с --approved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date (YYYY-MM-DD or an ISO 8601 time).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД или время ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an article id.</source>
+        <translation>«%1» — не идентификатор материала.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle is embargoed: withheld until the article&apos;s embargo.</source>
+        <translation>Пакет под эмбарго: не публикуется до окончания эмбарго материала.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: exported</source>
+        <translation>%1: экспортирован</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: ОШИБКА: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved articles to export.</source>
+        <translation>Нет утверждённых материалов для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 of %2 approved articles; %3 failed.</source>
+        <translation>Экспортировано утверждённых материалов: %1 из %2; с ошибкой: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checks a bundle: every file against the manifest, the manifest&apos;s signature, the approval&apos;s signature and article.json against ninjs. Exit code 0 only if all hold. With --key, the bundle must have been signed with that key (a minisign public key file or its base64 line).</source>
+        <translation>Проверяет пакет: каждый файл по манифесту, подпись манифеста, подпись утверждения и article.json по ninjs. Код выхода 0 — только если всё верно. С --key пакет должен быть подписан этим ключом (файл открытого ключа minisign или его строка base64).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bundle: a directory or a .zip file.</source>
+        <translation>Пакет: папка или файл .zip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public key that must have signed it.</source>
+        <translation>Открытый ключ, которым он должен быть подписан.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pubkey</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verify needs exactly one bundle.</source>
+        <translation>Для verify нужен ровно один пакет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+73"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Cannot read the key file %1.</source>
+        <translation>Не удаётся прочитать файл ключа %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key %1 is not a minisign public key: %2</source>
+        <translation>Ключ %1 — не открытый ключ minisign: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FAILED: %1</source>
+        <translation>ОШИБКА: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not verify.</source>
+        <translation>%1 не проходит проверку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  article %1, version %2, %3</source>
+        <translation>  материал %1, версия %2, %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  approved by %1 at %2; signed with key %3%4</source>
+        <translation>  утвердил(а) %1 %2; подписано ключом %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the key given)</source>
+        <translation> (указанный ключ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (the key the manifest names)</source>
+        <translation> (ключ, названный в манифесте)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 files intact; content %2; audit head %3</source>
+        <translation>  файлов без повреждений: %1; содержимое %2; последняя запись журнала аудита %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  embargoed: withheld until the article&apos;s embargo</source>
+        <translation>  под эмбарго: не публикуется до окончания эмбарго материала</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imports Newsroom bundles (directories or .zip files) and plain ninjs JSON files as new drafts and prints their ids. Bundles must verify. Either everything is imported, in one transaction, or nothing is.</source>
+        <translation>Импортирует пакеты «Редакции» (папки или файлы .zip) и обычные файлы ninjs JSON как новые черновики и выводит их идентификаторы. Пакеты должны проходить проверку. Импортируется либо всё (одной транзакцией), либо ничего.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundles or ninjs JSON files.</source>
+        <translation>Пакеты или файлы ninjs JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs at least one bundle or file.</source>
+        <translation>Для import нужен хотя бы один пакет или файл.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not imported: %2 Nothing was imported.</source>
+        <translation>%1 не импортирован: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot check the slug&apos;s use.</source>
+        <translation>Не удаётся проверить, занят ли ярлык.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not imported: %2 Nothing was imported.</source>
+        <translation>«%1» не импортирован: %2 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prints a supervisor&apos;s current public key as a minisign .pub file, for verify --key and minisign -V -p.</source>
+        <translation>Выводит текущий открытый ключ руководителя в виде файла .pub minisign — для verify --key и minisign -V -p.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user&apos;s name.</source>
+        <translation>Имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pubkey needs exactly one user name.</source>
+        <translation>Для pubkey нужно ровно одно имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no signing key (only supervisors have one).</source>
+        <translation>У пользователя %1 нет ключа электронной подписи (он есть только у руководителей).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <location filename="../core/bundle/BundleImporter.cpp" line="+24"/>
+        <source>%1 is not a ninjs object.</source>
+        <translation>%1 — не объект ninjs.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 больше %2 МБ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is neither a Newsroom bundle nor a ninjs JSON file.</source>
+        <translation>%1 — не пакет «Редакции» и не файл ninjs JSON.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle does not verify, so it is not imported: %1</source>
+        <translation>Пакет не проходит проверку, поэтому не импортирован: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BundleManifest</name>
+    <message>
+        <location filename="../core/bundle/BundleManifest.cpp" line="+45"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a date and time</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a hexadecimal hash</source>
+        <translation>шестнадцатеричный хеш</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a base64 key or signature</source>
+        <translation>ключ или подпись в base64</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manifest.json: “%1” must be %2.</source>
+        <translation>manifest.json: для «%1» ожидается: %2.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>manifest.json is not a JSON object.</source>
+        <translation>manifest.json — не объект JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest.json has format version %1; this Newsroom reads version %2.</source>
+        <translation>manifest.json имеет версию формата %1; эта «Редакция» читает версию %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>at most %1 entries</source>
+        <translation>не более %1 элементов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an array of objects</source>
+        <translation>массив объектов</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <location filename="../core/bundle/BundleReader.cpp" line="+29"/>
+        <location line="+84"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>The entry “%1” is refused: %2</source>
+        <translation>Элемент «%1» отклонён: %2</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+6"/>
+        <source>its data cannot be decompressed.</source>
+        <translation>его данные не удаётся распаковать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is larger than its declared size.</source>
+        <translation>он больше заявленного размера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is shorter than its declared size.</source>
+        <translation>он короче заявленного размера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its checksum does not match (the zip file is damaged).</source>
+        <translation>контрольная сумма не совпадает (zip-файл повреждён).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read the folder: %1</source>
+        <translation>Не удаётся прочитать папку: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bundle has more than %1 entries.</source>
+        <translation>В пакете более %1 элементов.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+30"/>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>it is a symbolic link.</source>
+        <translation>это символическая ссылка.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is not a regular file.</source>
+        <translation>это не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is larger than %1 MB.</source>
+        <translation>он больше %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle is more than %1 MB.</source>
+        <translation>Пакет больше %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 изменился во время чтения.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than a bundle may be.</source>
+        <translation>%1 больше допустимого размера пакета.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a zip file.</source>
+        <translation>%1 — не zip-файл.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Не удаётся открыть папку %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleVerifier</name>
+    <message>
+        <location filename="../core/bundle/BundleVerifier.cpp" line="+63"/>
+        <source>This is not a Newsroom bundle: manifest.json is missing.</source>
+        <translation>Это не пакет «Редакции»: нет manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature file %1 is missing.</source>
+        <translation>Нет файла подписи %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signature has been changed or damaged: %1</source>
+        <translation>Подпись изменена или повреждена: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature has been changed: its untrusted comment is not the one Newsroom writes.</source>
+        <translation>Подпись изменена: её недоверенный комментарий не тот, что пишет «Редакция».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>manifest.json has been changed since it was signed (%1).</source>
+        <translation>manifest.json изменён после подписания (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrong key: the bundle was signed%1 with key %2, not with the given key %3.</source>
+        <translation>Неверный ключ: пакет подписан%1 ключом %2, а не указанным ключом %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> by %1</source>
+        <translation> пользователем %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>manifest.json has been changed since it was signed.</source>
+        <translation>manifest.json изменён после подписания.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The signature has been changed: it names key %1, but the approving supervisor&apos;s key is %2.</source>
+        <translation>Подпись изменена: в ней указан ключ %1, а ключ утвердившего руководителя — %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signature has been changed: its global signature does not verify.</source>
+        <translation>Подпись изменена: её общая подпись не проходит проверку.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The signature has been changed: it does not match manifest.json.</source>
+        <translation>Подпись изменена: она не соответствует manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The manifest was signed with key %1, but its approval names another key.</source>
+        <translation>Манифест подписан ключом %1, но в утверждении указан другой ключ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>manifest.json lists %1 twice.</source>
+        <translation>В manifest.json %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is missing from the bundle.</source>
+        <translation>В пакете нет %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has been changed: its SHA-256 or size does not match the manifest.</source>
+        <translation>%1 изменён: его SHA-256 или размер не совпадает с манифестом.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not listed in the manifest.</source>
+        <translation>%1 не указан в манифесте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The approval covers other content than the exported article.</source>
+        <translation>Утверждение относится к другому содержимому, а не к экспортированному материалу.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The approval&apos;s signature by %1 does not verify.</source>
+        <translation>Подпись утверждения (%1) не проходит проверку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article.json is not a JSON object.</source>
+        <translation>article.json — не объект JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>article.json is missing from the manifest.</source>
+        <translation>article.json нет в манифесте.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <location filename="../core/bundle/BundleWriter.cpp" line="+90"/>
+        <location line="+4"/>
+        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+9"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>Не удаётся заменить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is a symbolic link; not replacing it.</source>
+        <translation>%1 — символическая ссылка; она не заменяется.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>%1 already exists and is not a Newsroom bundle; not replacing it.</source>
+        <translation>%1 уже существует и не является пакетом «Редакции»; он не заменяется.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot move the bundle to %1: %2</source>
+        <translation>Не удаётся переместить пакет в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <location filename="../core/cli/CliContext.cpp" line="+17"/>
@@ -742,7 +1781,7 @@
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../core/cli/CommandLineTool.cpp" line="+25"/>
+        <location filename="../core/cli/CommandLineTool.cpp" line="+29"/>
         <source>Drive a Newsroom newsroom from the command line.</source>
         <translation>Работа с базой «Редакции» из командной строки.</translation>
     </message>
@@ -808,6 +1847,170 @@
     </message>
 </context>
 <context>
+    <name>CommentPanel</name>
+    <message>
+        <location filename="../ui/review/CommentPanel.cpp" line="+40"/>
+        <source>&lt;b&gt;Detached&lt;/b&gt; — the passage is no longer in the text</source>
+        <translation>&lt;b&gt;Отделено&lt;/b&gt; — фрагмента больше нет в тексте</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment on the &amp;article</source>
+        <translation>Замечание к &amp;материалу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the &amp;passage</source>
+        <translation>Замечание к &amp;фрагменту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+233"/>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Учтено</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>Comment threads</source>
+        <translation>Обсуждения замечаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detached comments</source>
+        <translation>Отделённые замечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a comment or a reply…</source>
+        <translation>Напишите замечание или ответ…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Review comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Замечания по согласованию&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select a passage in the text to comment on it.</source>
+        <translation>Выделите фрагмент текста, чтобы оставить к нему замечание.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage: “%1”</source>
+        <translation>Фрагмент: «%1»</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>✓ Resolved by %1</source>
+        <translation>✓ Учтено: %1</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Select a passage in the text first.</source>
+        <translation>Сначала выделите фрагмент текста.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the selected passage.</source>
+        <translation>Замечание к выделенному фрагменту.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in this thread.</source>
+        <translation>Ответить в этом обсуждении.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a thread to reply to.</source>
+        <translation>Выберите обсуждение, чтобы ответить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Снова открыть</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/history/ConflictDialog.cpp" line="+22"/>
+        <source>&amp;Keep mine as the newest version</source>
+        <translation>&amp;Сохранить мою как новую версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take theirs (keep mine as a recovery copy)</source>
+        <translation>&amp;Взять их версию (мою — в копию для восстановления)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>&amp;Compare theirs with mine</source>
+        <translation>С&amp;равнить их версию с моей</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Decide &amp;later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this article</source>
+        <translation>Материал изменён в другом месте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saves your text as a new version on top of theirs. Their version stays in the history.</source>
+        <translation>Сохраняет ваш текст как новую версию поверх их версии. Их версия остаётся в истории.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loads their version. Your text is kept as a recovery copy, offered again when Newsroom starts.</source>
+        <translation>Загружает их версию. Ваш текст сохраняется как копия для восстановления и будет предложен при следующем запуске «Редакции».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes this dialog; your text stays in the editor, unsaved.</source>
+        <translation>Закрывает это окно; ваш текст остаётся в редакторе несохранённым.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 saved version %2 of “%3” at %4 while you were editing version %5. Choose what to keep; nothing is lost either way.</source>
+        <translation>%1 сохранил(а) версию %2 материала «%3» в %4, пока вы редактировали версию %5. Выберите, что оставить; в любом случае ничего не потеряется.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>version %1 (yours started here)</source>
+        <translation>версия %1 (с неё начата ваша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>their version %1</source>
+        <translation>их версия %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Show what &amp;they changed</source>
+        <translation>Показать, что &amp;изменили они</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your text</source>
+        <translation>ваш текст</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Your text could not be kept as a recovery copy, so theirs was not taken: %1</source>
+        <translation>Не удалось сохранить ваш текст как копию для восстановления, поэтому их версия не взята: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <location filename="../core/storage/DatabaseLocation.cpp" line="+29"/>
@@ -816,24 +2019,872 @@
     </message>
 </context>
 <context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../ui/history/DiffView.cpp" line="+32"/>
+        <source>&lt;b&gt;Metadata&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Метаданные&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Текст&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed metadata</source>
+        <translation>Изменённые метаданные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes in the text</source>
+        <translation>Изменения в тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend: &lt;span style=&quot;%1&quot;&gt;deleted&lt;/span&gt; &lt;span style=&quot;%2&quot;&gt;inserted&lt;/span&gt;</source>
+        <translation>Обозначения: &lt;span style=&quot;%1&quot;&gt;удалено&lt;/span&gt; &lt;span style=&quot;%2&quot;&gt;вставлено&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing to compare.</source>
+        <translation>Нечего сравнивать.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 and %2 are the same.</source>
+        <translation>%1 и %2 совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Changes from %1 to %2: %n field(s) of metadata, text %3.</source>
+        <translation>
+            <numerusform>Изменения с %1 по %2: %n поле метаданных, текст %3.</numerusform>
+            <numerusform>Изменения с %1 по %2: %n поля метаданных, текст %3.</numerusform>
+            <numerusform>Изменения с %1 по %2: %n полей метаданных, текст %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>не изменён</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Only the formatting changed; the words are the same.</source>
+        <translation>Изменилось только оформление, слова те же.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is unchanged.</source>
+        <translation>Текст не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../ui/editor/EditorActions.cpp" line="+38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Вставить как простой &amp;текст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Полужирный</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Underline</source>
+        <translation>Под&amp;чёркнутый</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Strikethrough</source>
+        <translation>&amp;Зачёркнутый</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Абзац</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading &amp;2</source>
+        <translation>Заголовок &amp;2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading &amp;3</source>
+        <translation>Заголовок &amp;3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading &amp;4</source>
+        <translation>Заголовок &amp;4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Bulleted List</source>
+        <translation>&amp;Маркированный список</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Нумерованный список</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Indent List Item</source>
+        <translation>У&amp;величить отступ пункта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Outdent List Item</source>
+        <translation>&amp;Уменьшить отступ пункта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotation</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Ссылка…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Lin&amp;k</source>
+        <translation>Удалить сс&amp;ылку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I&amp;mage…</source>
+        <translation>&amp;Изображение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Table…</source>
+        <translation>&amp;Таблица…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Horizontal Line</source>
+        <translation>&amp;Горизонтальная линия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTML &amp;Source</source>
+        <translation>&amp;Код HTML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>Проверять &amp;орфографию при вводе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non-Breaking Space After &amp;One-Letter Words</source>
+        <translation>Неразрывный &amp;пробел после однобуквенных слов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps Russian and Belarusian one-letter prepositions and conjunctions on the line of the next word</source>
+        <translation>Не отрывает русские и белорусские однобуквенные предлоги и союзы от следующего слова</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../core/bundle/Exporter.cpp" line="+80"/>
+        <source>“%1” cannot be exported: %2.</source>
+        <translation>Не удаётся экспортировать «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” was approved by %2: only %2&apos;s key can sign its bundle, so %2 must export it.</source>
+        <translation>«%1» утвердил(а) %2: подписать пакет может только ключ %2, поэтому экспортировать должен(-на) %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is under embargo until %2; export an embargoed bundle explicitly (--embargoed) or wait.</source>
+        <translation>«%1» под эмбарго до %2; экспортируйте пакет под эмбарго явно (--embargoed) или подождите.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s signing key has changed since they approved “%2”; approve it again to export it.</source>
+        <translation>Ключ электронной подписи %1 изменился после утверждения «%2»; утвердите материал снова, чтобы экспортировать его.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” cannot be exported: %2</source>
+        <translation>Не удаётся экспортировать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../ui/editor/FindReplaceBar.cpp" line="+23"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In regular expression mode \1 … \9 insert the captured groups.</source>
+        <translation>В режиме регулярных выражений \1 … \9 вставляют захваченные группы.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Найти предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find the next match (Enter)</source>
+        <translation>Найти следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace this match and find the next</source>
+        <translation>Заменить это совпадение и найти следующее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace &amp;All</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace every match (one undo step)</source>
+        <translation>Заменить все совпадения (одна отмена)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Учитывать регистр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Слова целиком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>&amp;Регулярное выражение</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location line="+35"/>
+        <location line="+66"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Continued from the end</source>
+        <translation>Продолжено с конца</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continued from the top</source>
+        <translation>Продолжено с начала</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Replaced %n time(s)</source>
+        <translation>
+            <numerusform>Заменено %n раз</numerusform>
+            <numerusform>Заменено %n раза</numerusform>
+            <numerusform>Заменено %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <location filename="../core/cli/HistoryCommands.cpp" line="+32"/>
+        <source>“%1” is not an article id.</source>
+        <translation>«%1» — не идентификатор материала.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show what changed between two revisions of an article.</source>
+        <translation>Показать изменения между двумя версиями материала.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a database backup, or (ID REV) an article&apos;s revision.</source>
+        <translation>Восстановить резервную копию базы данных или (ИД ВЕР) версию материала.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List the articles waiting for review.</source>
+        <translation>Перечислить материалы, ожидающие согласования.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what happened since your last sign-in.</source>
+        <translation>Показать, что произошло с вашего последнего входа.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows what changed from revision REV_A to revision REV_B: metadata field by field, then the body word by word, deletions as [-text-] and insertions as {+text+}.</source>
+        <translation>Показывает изменения от версии ВЕР_A до версии ВЕР_B: метаданные по полям, затем текст материала по словам; удаления — как [-текст-], вставки — как {+текст+}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>The article&apos;s id.</source>
+        <translation>Идентификатор материала.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The older revision.</source>
+        <translation>Более ранняя версия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newer revision.</source>
+        <translation>Более поздняя версия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <location line="+41"/>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>diff needs an article id and two revision numbers.</source>
+        <translation>Для diff нужны идентификатор материала и два номера версий.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+44"/>
+        <source>Revisions are numbers from 1 up (see `history ID`).</source>
+        <translation>Версии — это числа от 1 (см. `history ID`).</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saves the content of revision REV as a new revision of the article (history is never rewritten) and prints the new version.</source>
+        <translation>Сохраняет содержимое версии ВЕР как новую версию материала (история никогда не переписывается) и выводит новую версию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The revision to bring back.</source>
+        <translation>Версия, которую нужно вернуть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse (exit code 4) if the article has been saved since.</source>
+        <translation>Отказать (код выхода 4), если материал с тех пор сохранялся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restore needs an article id and a revision number.</source>
+        <translation>Для restore нужны идентификатор материала и номер версии.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--base-version needs a version number.</source>
+        <translation>Для --base-version нужен номер версии.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lists the articles in review, the longest-waiting first: id, submitted (UTC), submitted by, author, headline.</source>
+        <translation>Перечисляет материалы на согласовании, начиная с ожидающих дольше всех: идентификатор, время отправки (UTC), кто отправил, автор, заголовок.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>queue takes no arguments.</source>
+        <translation>Команда queue не принимает аргументов.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Shows, oldest first, what the acting user should hear about since their previous sign-in: new submissions for a supervisor, approvals and change requests on their own articles for an officer. Columns: audit row, time (UTC), kind, by whom, article id, text.</source>
+        <translation>Показывает, начиная с самых старых, о чём нужно знать пользователю с его предыдущего входа: руководителю — о новых материалах на согласовании, сотруднику пресс-службы — об утверждении и возврате на доработку его материалов. Столбцы: запись журнала аудита, время (UTC), вид, кто, идентификатор материала, текст.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since this audit log row instead.</source>
+        <translation>Начиная с этой записи журнала аудита.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>notifications takes no arguments.</source>
+        <translation>Команда notifications не принимает аргументов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--since needs an audit row number.</source>
+        <translation>Для --since нужен номер записи журнала аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="+32"/>
+        <source>Restore revision</source>
+        <translation>Восстановить версию</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions and state changes</source>
+        <translation>Версии и смена статусов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval records</source>
+        <translation>Записи об утверждении</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Approvals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Утверждения&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sign in to restore a revision.</source>
+        <translation>Войдите, чтобы восстановить версию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the current version.</source>
+        <translation>Это текущая версия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves version %1&apos;s content as a new version.</source>
+        <translation>Сохраняет содержимое версии %1 как новую версию.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Version %1: %2</source>
+        <translation>Версия %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>valid (key %1)</source>
+        <translation>действительна (ключ %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does NOT verify</source>
+        <translation>НЕ проходит проверку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided: %1</source>
+        <translation>аннулировано: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Версия %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save version %1&apos;s text and metadata as a new version %2? Nothing is deleted: the current version stays in the history.</source>
+        <translation>Сохранить текст и метаданные версии %1 как новую версию %2? Ничего не удаляется: текущая версия остаётся в истории.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Версия %1 восстановлена как версия %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../ui/editor/ImageDialog.cpp" line="+15"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shown under the image</source>
+        <translation>Показывается под изображением</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Что изображено — для читателей, которые не видят изображения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photographer or source</source>
+        <translation>Фотограф или источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alternative text:</source>
+        <translation>&amp;Альтернативный текст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;redit:</source>
+        <translation>А&amp;вторство:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2 пикселей, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImport</name>
+    <message>
+        <location filename="../core/article/ImageImport.cpp" line="+37"/>
+        <source>“%1” is not a file.</source>
+        <translation>«%1» — не файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is %2; images up to %3 can be inserted.</source>
+        <translation>Размер «%1» — %2; можно вставлять изображения до %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The image is larger than %1.</source>
+        <translation>Изображение больше %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a JPEG, PNG, WebP or GIF image.</source>
+        <translation>Это не изображение JPEG, PNG, WebP или GIF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image is %1 × %2 pixels; at most %3 pixels a side are accepted.</source>
+        <translation>Изображение — %1 × %2 пикселей; допускается не более %3 пикселей по стороне.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The image is %1 × %2 pixels, too large to open (more than %3 MB of memory).</source>
+        <translation>Изображение — %1 × %2 пикселей, слишком большое, чтобы открыть (нужно более %3 МБ памяти).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image cannot be decoded: %1</source>
+        <translation>Не удаётся декодировать изображение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRenditions</name>
+    <message>
+        <location filename="../core/bundle/ImageRenditions.cpp" line="+74"/>
+        <source>Image “%1”: %2</source>
+        <translation>Изображение «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a JPEG, PNG, WebP or GIF image.</source>
+        <translation>это не изображение JPEG, PNG, WebP или GIF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image size cannot be read.</source>
+        <translation>не удаётся прочитать размер изображения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 pixels is too large to process.</source>
+        <translation>%1 × %2 пикселей — слишком много для обработки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image cannot be decoded (%1).</source>
+        <translation>не удаётся декодировать изображение (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the %1 pixel rendition cannot be written.</source>
+        <translation>не удаётся записать вариант размером %1 пикселей.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonGuard</name>
+    <message>
+        <location filename="../core/bundle/JsonGuard.cpp" line="+45"/>
+        <source>%1 is nested deeper than %2 levels.</source>
+        <translation>Вложенность %1 глубже %2 уровней.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 — недопустимый JSON: %2 в байте %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../ui/editor/LinkDialog.cpp" line="+16"/>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://…, mailto:…, tel:…</source>
+        <translation>https://…, mailto:…, tel:…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Enter the link&apos;s address.</source>
+        <translation>Введите адрес ссылки.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1:” links are not allowed. Use a web address (http, https), an e-mail address (mailto) or a telephone number (tel).</source>
+        <translation>Ссылки «%1:» не допускаются. Используйте веб-адрес (http, https), адрес электронной почты (mailto) или номер телефона (tel).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid address: %1</source>
+        <translation>Недопустимый адрес: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A web address needs a host name, such as kopyl.gov.by.</source>
+        <translation>В веб-адресе нужно имя сайта, например kopyl.gov.by.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address is empty after “%1:”.</source>
+        <translation>После «%1:» адрес пуст.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+16"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+42"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No article is open.</source>
-        <translation>Материал не открыт.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ready</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+82"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -853,14 +2904,351 @@
         <translation>&lt;p&gt;&lt;b&gt;Редакция&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Подготовка, согласование и публикация новостей вашей пресс-службы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;New Article</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find Articles…</source>
+        <translation>Найти &amp;материалы…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh List</source>
+        <translation>&amp;Обновить список</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from &amp;Template</source>
+        <translation>Создать по &amp;шаблону</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ormat</source>
+        <translation>Фор&amp;мат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Вставка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>В&amp;ид</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation>Се&amp;рвис</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot open the article</source>
+        <translation>Не удаётся открыть материал</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy of %1</source>
+        <translation>Копия: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+117"/>
+        <source>%1 — Newsroom</source>
+        <translation>%1 — Редакция</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+116"/>
+        <source>Untitled</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>No article open</source>
+        <translation>Материал не открыт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Saved %1</source>
+        <translation>Сохранено %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n знак</numerusform>
+            <numerusform>%n знака</numerusform>
+            <numerusform>%n знаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n мин чтения</numerusform>
+            <numerusform>%n мин чтения</numerusform>
+            <numerusform>%n мин чтения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved elsewhere</source>
+        <translation>Изменён в другом месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This article was saved elsewhere (version %1; yours is based on %2). Your text is still here and was not saved; copy what you need before reopening the article.</source>
+        <translation>Этот материал изменён в другом месте (версия %1; ваша основана на версии %2). Ваш текст остаётся здесь и не сохранён; скопируйте нужное, прежде чем снова открыть материал.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the article</source>
+        <translation>Не удаётся сохранить материал</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Autosave failed: %1</source>
+        <translation>Не удалось автосохранение: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the changes to this article?</source>
+        <translation>Сохранить изменения в этом материале?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/editor/MessageBar.cpp" line="+31"/>
+        <source>Close the message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../ui/metadata/MetadataPanel.cpp" line="+77"/>
+        <source>&amp;Headline</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Лид</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sl&amp;ug</source>
+        <translation>&amp;Ярлык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors, separated by commas</source>
+        <translation>Авторы через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Byline</source>
+        <translation>&amp;Авторская подпись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Рубрика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Теги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place, e.g. Kopyl</source>
+        <translation>Место, например Копыль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dateline</source>
+        <translation>&amp;Место выпуска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian</source>
+        <translation>Белорусский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage</source>
+        <translation>Я&amp;зык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. BelTA</source>
+        <translation>например БелТА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Embargo</source>
+        <translation>Эмбарго</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SE&amp;O description</source>
+        <translation>SE&amp;O-описание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editor&apos;s &amp;note</source>
+        <translation>&amp;Примечание редактора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Featured image</source>
+        <translation>&amp;Главное изображение</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+41"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image %1</source>
+        <translation>Изображение %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ready for review</source>
+        <translation>Готово к согласованию</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Generated from the headline</source>
+        <translation>Создан из заголовка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used by another article</source>
+        <translation>Уже занят другим материалом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique</source>
+        <translation>Уникален</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -882,6 +3270,69 @@
     </message>
 </context>
 <context>
+    <name>Minisign</name>
+    <message>
+        <location filename="../core/bundle/Minisign.cpp" line="+117"/>
+        <source>This is not a minisign public key: expected a comment line and a key line.</source>
+        <translation>Это не открытый ключ minisign: ожидаются строка комментария и строка ключа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a minisign public key: the key line is not a valid key.</source>
+        <translation>Это не открытый ключ minisign: строка ключа не содержит допустимого ключа.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This minisign public key uses an unsupported algorithm.</source>
+        <translation>Этот открытый ключ minisign использует неподдерживаемый алгоритм.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The signature file does not end with a line break.</source>
+        <translation>Файл подписи не заканчивается переводом строки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file does not have the four lines of a minisign signature.</source>
+        <translation>В файле подписи нет четырёх строк подписи minisign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file has an overlong line.</source>
+        <translation>В файле подписи слишком длинная строка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file has a stray carriage return.</source>
+        <translation>В файле подписи лишний символ возврата каретки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file&apos;s first line is not an untrusted comment.</source>
+        <translation>Первая строка файла подписи — не недоверенный комментарий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file&apos;s third line is not a trusted comment.</source>
+        <translation>Третья строка файла подписи — не доверенный комментарий.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature line of the signature file is damaged.</source>
+        <translation>Строка подписи в файле подписи повреждена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature uses an unsupported algorithm.</source>
+        <translation>Подпись использует неподдерживаемый алгоритм.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The global signature line of the signature file is damaged.</source>
+        <translation>Строка общей подписи в файле подписи повреждена.</translation>
+    </message>
+</context>
+<context>
     <name>NewsroomTokenizer</name>
     <message>
         <location filename="../core/storage/sqlite/NewsroomTokenizer.cpp" line="+609"/>
@@ -897,6 +3348,116 @@
         <location line="+9"/>
         <source>Cannot set up full-text search: %1</source>
         <translation>Не удаётся настроить полнотекстовый поиск: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NinjsCheck</name>
+    <message>
+        <location filename="../core/bundle/NinjsCheck.cpp" line="+148"/>
+        <source>%1 has the wrong type or form.</source>
+        <translation>У %1 неверный тип или формат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lacks the required “%2”.</source>
+        <translation>В %1 нет обязательного «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has an unknown member “%2”.</source>
+        <translation>В %1 неизвестный элемент «%2».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+41"/>
+        <source>%1 must be an object.</source>
+        <translation>%1 должен быть объектом.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1.urgency must be 1 to 9.</source>
+        <translation>%1.urgency должно быть от 1 до 9.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1.%2 must be one of %3.</source>
+        <translation>%1.%2 должно быть одним из: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NinjsReader</name>
+    <message>
+        <location filename="../core/bundle/NinjsReader.cpp" line="+120"/>
+        <source>it is not a JPEG, PNG, WebP or GIF image.</source>
+        <translation>это не изображение JPEG, PNG, WebP или GIF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its size cannot be read.</source>
+        <translation>не удаётся прочитать его размер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it declares %1 × %2 pixels, more than may be decoded (%3 MB).</source>
+        <translation>заявлено %1 × %2 пикселей — больше, чем допустимо декодировать (%3 МБ).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The embargo time “%1” could not be read and was left out.</source>
+        <translation>Не удалось прочитать время эмбарго «%1»; оно пропущено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not kept by Newsroom and was left out.</source>
+        <translation>«Редакция» не хранит «%1»; пропущено.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The associated item “%1” is not in the bundle and was not fetched.</source>
+        <translation>Связанного элемента «%1» нет в пакете; он не загружен.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image %1 is refused: %2</source>
+        <translation>Изображение %1 отклонено: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Removed from the body: %1</source>
+        <translation>Удалено из текста материала: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported article</source>
+        <translation>Импортированный материал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item had no headline.</source>
+        <translation>У элемента не было заголовка.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../core/workflow/Notifications.cpp" line="+25"/>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 submitted “%2” for review.</source>
+        <translation>%1 отправил(а) «%2» на согласование.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 approved “%2”.</source>
+        <translation>%1 утвердил(а) «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requested changes to “%2”: %3</source>
+        <translation>%1 вернул(а) «%2» на доработку: %3</translation>
     </message>
 </context>
 <context>
@@ -918,6 +3479,287 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../ui/history/RecoveryDialog.cpp" line="+22"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with the saved version</source>
+        <translation>&amp;Сравнить с сохранённой версией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard for good</source>
+        <translation>Удалить насовсем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>Восстановление несохранённого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsroom found text that was not saved when it last closed. Restore it into the editor, compare it with the saved version, or discard it.</source>
+        <translation>«Редакция» нашла текст, не сохранённый при последнем закрытии. Восстановите его в редакторе, сравните с сохранённой версией или удалите.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved texts</source>
+        <translation>Несохранённые тексты</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Decide &amp;later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>“%1” — unsaved since %2</source>
+        <translation>«%1» — не сохранён с %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>(based on version %1; version %2 was saved since)</source>
+        <translation>(основан на версии %1; с тех пор сохранена версия %2)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>nothing saved</source>
+        <translation>ничего не сохранено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saved version %1</source>
+        <translation>сохранённая версия %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the unsaved text</source>
+        <translation>несохранённый текст</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard the unsaved text of “%1” for good? It cannot be brought back.</source>
+        <translation>Удалить несохранённый текст «%1» насовсем? Вернуть его будет нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../ui/review/ReviewBar.cpp" line="+20"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In review</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Возвращено на доработку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password unlocks your signing key to sign the approval:</source>
+        <translation>Пароль открывает ваш ключ электронной подписи, чтобы подписать утверждение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve and sign</source>
+        <translation>Утвердить и подписать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Request changes</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What should change? The author sees this comment.</source>
+        <translation>Что нужно изменить? Автор увидит это замечание.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;changes…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approve the article and sign the approval</source>
+        <translation>Утвердить материал и подписать утверждение</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sign in to review.</source>
+        <translation>Войдите, чтобы согласовывать.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve and sign this version.</source>
+        <translation>Утвердить и подписать эту версию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the article back to its author with a comment.</source>
+        <translation>Вернуть материал автору с замечанием.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve is unavailable:</source>
+        <translation>Утверждение недоступно:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request changes is unavailable: %1</source>
+        <translation>Возврат на доработку недоступен: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Approved and signed (version %1).</source>
+        <translation>Утверждено и подписано (версия %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say what should change: a comment is required to request changes.</source>
+        <translation>Укажите, что изменить: для возврата на доработку нужно замечание.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes requested; the article is back with its author.</source>
+        <translation>Возвращено на доработку; материал снова у автора.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGate</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/ReviewGate.cpp" line="+15"/>
+        <source>Open review comments: %n. Resolve them or request changes.</source>
+        <translation>
+            <numerusform>Неучтённых замечаний: %n. Отметьте их как учтённые или верните на доработку.</numerusform>
+            <numerusform>Неучтённых замечаний: %n. Отметьте их как учтённые или верните на доработку.</numerusform>
+            <numerusform>Неучтённых замечаний: %n. Отметьте их как учтённые или верните на доработку.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="+30"/>
+        <source>Submitted by %1, waiting since %2</source>
+        <translation>Отправил(а) %1, ждёт с %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted by</source>
+        <translation>Отправил(а)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistory</name>
+    <message>
+        <location filename="../core/history/RevisionHistory.cpp" line="+16"/>
+        <source>Version %1 saved by %2</source>
+        <translation>Версию %1 сохранил(а) %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2: %3 → %4</source>
+        <translation>%1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval voided: %1</source>
+        <translation>Утверждение аннулировано: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 restored by %2 as version %3</source>
+        <translation>Версию %1 восстановил(а) %2 как версию %3</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>The article was saved again (version %1) since you looked at version %2.</source>
+        <translation>Материал снова сохранён (версия %1) после того, как вы смотрели версию %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 is already the current one.</source>
+        <translation>Версия %1 уже текущая.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../core/workflow/Role.cpp" line="+17"/>
@@ -933,6 +3775,81 @@
         <location line="+1"/>
         <source>administrator</source>
         <translation>администратор</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/signin/SignInDialog.cpp" line="+19"/>
+        <source>Newsroom</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Sign in with your newsroom account.</source>
+        <translation>Войдите с учётной записью редакции.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Повтор пароля:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — password %2</source>
+        <translation>%1 — пароль %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the sample newsroom. Demo accounts:</source>
+        <translation>Это демонстрационная редакция. Учётные записи:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This newsroom has no users yet. Create the first account: it administers the newsroom&apos;s users and writes articles.</source>
+        <translation>В этой редакции ещё нет пользователей. Создайте первую учётную запись: она управляет пользователями редакции и пишет материалы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Создать запись</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Creating the account…</source>
+        <translation>Создание учётной записи…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The sign-in check did not finish.</source>
+        <translation>Проверка входа не завершилась.</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +4067,12 @@
         <translation>Резервную копию нельзя создать внутри транзакции.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+37"/>
+        <source>The database did not report its data version.</source>
+        <translation>База данных не сообщила версию данных.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Type a word to search for.</source>
         <translation>Введите слово для поиска.</translation>
     </message>
@@ -1198,6 +4120,11 @@
         <location filename="../core/storage/Store.cpp" line="+36"/>
         <source>The transaction is no longer active.</source>
         <translation>Транзакция уже не активна.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This store cannot report changes made elsewhere.</source>
+        <translation>Это хранилище не может сообщать об изменениях, сделанных в другом месте.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +4283,32 @@
             <numerusform>%n замечания по согласованию не учтены.</numerusform>
             <numerusform>%n замечаний по согласованию не учтено.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../ui/editor/TableDialog.cpp" line="+13"/>
+        <source>Insert Table</source>
+        <translation>Вставить таблицу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Строки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns:</source>
+        <translation>С&amp;толбцы:</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearch</name>
+    <message>
+        <location filename="../ui/editor/TextSearch.cpp" line="+34"/>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>Ошибка в регулярном выражении: %1 (символ %2)</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +4522,7 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+69"/>
+        <location filename="../core/workflow/Workflow.cpp" line="+70"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -1671,17 +4624,43 @@
         <translation>Это действие выполняется не через perform().</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
+        <source>The article cannot be approved yet.</source>
+        <translation>Материал пока нельзя утвердить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+128"/>
         <source>The password does not unlock %1&apos;s signing key.</source>
         <translation>Пароль не подходит к ключу электронной подписи пользователя %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-113"/>
         <source>Could not sign the approval.</source>
         <translation>Не удалось подписать утверждение.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
+        <source>The article has no valid approval.</source>
+        <translation>У материала нет действительного утверждения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The article&apos;s content has changed since %1 approved it.</source>
+        <translation>Содержимое материала изменилось после утверждения (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature of %1&apos;s approval does not verify.</source>
+        <translation>Электронная подпись утверждения (%1) не проходит проверку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no signing key.</source>
+        <translation>У пользователя %1 нет ключа электронной подписи.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>A comment needs some text.</source>
         <translation>Замечание не может быть пустым.</translation>
     </message>
@@ -1720,29 +4699,29 @@
     <name>WorkflowCommands</name>
     <message>
         <location filename="../core/cli/WorkflowCommands.cpp" line="+32"/>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>The article&apos;s id.</source>
         <translation>Идентификатор материала.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-251"/>
         <source>%1 needs exactly one article id.</source>
         <translation>Для %1 нужен ровно один идентификатор материала.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+255"/>
+        <location line="+260"/>
         <source>“%1” is not an article id.</source>
         <translation>«%1» — не идентификатор материала.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>What should change.</source>
         <translation>Что нужно изменить.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+193"/>
+        <location line="+198"/>
         <location line="+1"/>
         <source>text</source>
         <translation>текст</translation>
@@ -1940,9 +4919,175 @@
     </message>
 </context>
 <context>
+    <name>ZipScanner</name>
+    <message>
+        <location filename="../core/bundle/ZipScanner.cpp" line="+67"/>
+        <location line="+98"/>
+        <location line="+64"/>
+        <source>The entry “%1” is refused: %2</source>
+        <translation>Элемент «%1» отклонён: %2</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>it has no name.</source>
+        <translation>у него нет имени.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its name is not valid UTF-8.</source>
+        <translation>его имя — недопустимый UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has an absolute path.</source>
+        <translation>у него абсолютный путь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its name contains a backslash.</source>
+        <translation>его имя содержит обратную косую черту.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its name contains a control character.</source>
+        <translation>его имя содержит управляющий символ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its path contains “..”.</source>
+        <translation>его путь содержит «..».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its path has an empty or “.” component.</source>
+        <translation>в его пути есть пустая часть или «.».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a zip file.</source>
+        <translation>Это не zip-файл.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a zip file, or it is truncated.</source>
+        <translation>Это не zip-файл, или он обрезан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files split over several disks are not supported.</source>
+        <translation>Многотомные zip-файлы не поддерживаются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zip64 archives are not supported: a bundle is never that large.</source>
+        <translation>Архивы Zip64 не поддерживаются: пакет не бывает таким большим.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip file&apos;s entry counts disagree.</source>
+        <translation>Количество элементов в zip-файле указано противоречиво.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle has %1 entries; at most %2 are allowed.</source>
+        <translation>Элементов в пакете: %1; допускается не более %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zip file&apos;s central directory lies outside the file.</source>
+        <translation>Центральный каталог zip-файла находится за пределами файла.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>The zip file&apos;s central directory is damaged.</source>
+        <translation>Центральный каталог zip-файла повреждён.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a symbolic link.</source>
+        <translation>это символическая ссылка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>it is not a regular file.</source>
+        <translation>это не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is encrypted.</source>
+        <translation>он зашифрован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it uses an unsupported compression method (%1).</source>
+        <translation>он использует неподдерживаемый метод сжатия (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip64 entries are not supported.</source>
+        <translation>Элементы Zip64 не поддерживаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a directory entry holds data.</source>
+        <translation>элемент-каталог содержит данные.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is %1 MB uncompressed; at most %2 MB are allowed.</source>
+        <translation>в распакованном виде он занимает %1 МБ; допускается не более %2 МБ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is more than %1 MB uncompressed.</source>
+        <translation>В распакованном виде пакет больше %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is compressed more than %1 : 1 (a zip bomb?).</source>
+        <translation>он сжат сильнее, чем %1 : 1 (zip-бомба?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its stored size disagrees with its size.</source>
+        <translation>его сжатый размер не согласуется с размером.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name occurs twice.</source>
+        <translation>имя встречается дважды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its local header is missing.</source>
+        <translation>нет его локального заголовка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its local header disagrees with the central directory.</source>
+        <translation>его локальный заголовок не согласуется с центральным каталогом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its data runs past the end of the archive.</source>
+        <translation>его данные выходят за конец архива.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its folder is also a file.</source>
+        <translation>его папка одновременно является файлом.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+24"/>
+        <location filename="../app/newsroom/main.cpp" line="+35"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>
     </message>
