@@ -1117,7 +1117,7 @@
 <context>
     <name>BundleCommands</name>
     <message>
-        <location filename="../core/cli/BundleCommands.cpp" line="+62"/>
+        <location filename="../core/cli/BundleCommands.cpp" line="+41"/>
         <source>Export approved articles as publishable bundles.</source>
         <translation>Экспартаваць зацверджаныя матэрыялы як пакеты для публікацыі.</translation>
     </message>
@@ -1381,6 +1381,160 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>BundleExportController</name>
+    <message>
+        <location filename="../ui/bundle/BundleExportController.cpp" line="+45"/>
+        <source>Only a saved, approved article can be exported.</source>
+        <translation>Экспартаваць можна толькі захаваны зацверджаны матэрыял.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an approved article can be exported; this one is %1.</source>
+        <translation>Экспартаваць можна толькі зацверджаны матэрыял; гэты — %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approved by %1: only their key can sign the bundle, so they export it.</source>
+        <translation>Зацверджана карыстальнікам %1: пакет можа падпісаць толькі яго ключ, таму экспартуе ён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a supervisor exports approved articles: their key signs the bundles.</source>
+        <translation>Зацверджаныя матэрыялы экспартуе толькі кіраўнік: пакеты падпісваюцца яго ключом.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Under embargo</source>
+        <translation>Пад эмбарга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is under embargo until %2. Export an embargoed bundle, withheld until then?</source>
+        <translation>«%1» пад эмбарга да %2. Экспартаваць пакет пад эмбарга, закрыты да гэтага часу?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Архіў zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder (*)</source>
+        <translation>Папка (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the Bundle</source>
+        <translation>Экспарт пакета</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Approved Articles to</source>
+        <translation>Экспарт зацверджаных матэрыялаў у</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+19"/>
+        <location line="+35"/>
+        <location line="+5"/>
+        <source>Cannot export</source>
+        <translation>Экспарт немагчымы</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Your password unlocks your signing key, which signs the bundle of “%1”.</source>
+        <translation>Ваш пароль адкрывае ключ электроннага подпісу, якім падпісваецца пакет «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported</source>
+        <translation>Экспартавана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The embargoed bundle of “%1” is at %2.</source>
+        <translation>Пакет «%1» пад эмбарга захаваны: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is published; its bundle is at %2.</source>
+        <translation>«%1» апублікавана; пакет захаваны: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign the Bundle</source>
+        <translation>Подпіс пакета</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+20"/>
+        <location line="+49"/>
+        <source>Export Approved Articles</source>
+        <translation>Экспарт зацверджаных матэрыялаў</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No approved articles to export.</source>
+        <translation>Няма зацверджаных матэрыялаў для экспарту.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Your password unlocks your signing key, which signs the bundles of %n approved article(s).</source>
+        <translation>
+            <numerusform>Ваш пароль адкрывае ключ электроннага подпісу, якім падпісваюцца пакеты %n зацверджанага матэрыялу.</numerusform>
+            <numerusform>Ваш пароль адкрывае ключ электроннага подпісу, якім падпісваюцца пакеты %n зацверджаных матэрыялаў.</numerusform>
+            <numerusform>Ваш пароль адкрывае ключ электроннага подпісу, якім падпісваюцца пакеты %n зацверджаных матэрыялаў.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting approved articles…</source>
+        <translation>Экспарт зацверджаных матэрыялаў…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation>Экспарт «%1» (%2 з %3)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Exported %1 of %2 approved articles; %3 failed, %4 not started.</source>
+        <translation>Скасавана. Экспартавана %1 з %2 зацверджаных матэрыялаў; з памылкай: %3, не пачата: %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1 of %2 approved articles; %3 failed.</source>
+        <translation>Экспартавана %1 з %2 зацверджаных матэрыялаў; з памылкай: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundles are in %1.</source>
+        <translation>Пакеты захаваны ў %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Cannot preview</source>
+        <translation>Папярэдні прагляд немагчымы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled</source>
+        <translation>Без загалоўка</translation>
+    </message>
+</context>
+<context>
     <name>BundleImporter</name>
     <message>
         <location filename="../core/bundle/BundleImporter.cpp" line="+24"/>
@@ -1484,6 +1638,24 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+5"/>
         <source>an array of objects</source>
         <translation>масіў аб’ектаў</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePreview</name>
+    <message>
+        <location filename="../core/bundle/BundlePreview.cpp" line="+67"/>
+        <source>%1 exists already.</source>
+        <translation>%1 ужо існуе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Не ўдаецца стварыць папку для %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не ўдаецца запісаць %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2444,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/bundle/Exporter.cpp" line="+80"/>
+        <location filename="../core/bundle/Exporter.cpp" line="+100"/>
         <source>“%1” cannot be exported: %2.</source>
         <translation>Не ўдаецца экспартаваць «%1»: %2.</translation>
     </message>
@@ -2879,12 +3051,13 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49"/>
+        <location line="+821"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-733"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
@@ -2929,7 +3102,52 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>&amp;Абнавіць спіс</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>S&amp;witch User…</source>
+        <translation>&amp;Змяніць карыстальніка…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Папярэдні прагляд</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the article as the site will render it</source>
+        <translation>Паказаць матэрыял так, як яго пакажа сайт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспарт…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Su&amp;bmit for Review</source>
+        <translation>На ўз&amp;гадненне</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Withdraw from Review</source>
+        <translation>&amp;Адклікаць з узгаднення</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive</source>
+        <translation>У &amp;архіў</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from Archive</source>
+        <translation>&amp;Вярнуць з архіва</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export &amp;Approved…</source>
+        <translation>Экспарт &amp;зацверджаных…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2939,7 +3157,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Стварыць па &amp;шаблоне</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Праўка</translation>
     </message>
@@ -2959,6 +3177,11 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>В&amp;ыгляд</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Матэрыял</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменты</translation>
@@ -2974,7 +3197,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Асноўная</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Format</source>
         <translation>Фармат</translation>
     </message>
@@ -2984,7 +3207,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Уваход выкананы: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>Cannot open the article</source>
         <translation>Не ўдаецца адкрыць матэрыял</translation>
     </message>
@@ -2994,19 +3217,54 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Копія: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+117"/>
+        <location line="+56"/>
+        <location line="+199"/>
         <source>%1 — Newsroom</source>
         <translation>%1 — Рэдакцыя</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+116"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Untitled</source>
         <translation>Без загалоўка</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-167"/>
+        <source>Open an approved article to export it.</source>
+        <translation>Адкрыйце зацверджаны матэрыял, каб экспартаваць яго.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the article first: a bundle holds what was approved.</source>
+        <translation>Спачатку захавайце матэрыял: пакет змяшчае тое, што было зацверджана.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the article as a publishable bundle</source>
+        <translation>Экспартаваць матэрыял як пакет для публікацыі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export every approved article as a bundle</source>
+        <translation>Экспартаваць усе зацверджаныя матэрыялы пакетамі</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the article first.</source>
+        <translation>Спачатку захавайце матэрыял.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not done</source>
+        <translation>Не выканана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The article is now: %1</source>
+        <translation>Статус матэрыялу: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No article open</source>
         <translation>Матэрыял не адкрыты</translation>
     </message>
@@ -3017,12 +3275,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+148"/>
         <source>Unsaved changes</source>
         <translation>Ёсць незахаваныя змены</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-146"/>
         <source>Saved %1</source>
         <translation>Захавана %1</translation>
     </message>
@@ -3064,22 +3322,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Захаванне…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved elsewhere</source>
-        <translation>Зменены ў іншым месцы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This article was saved elsewhere (version %1; yours is based on %2). Your text is still here and was not saved; copy what you need before reopening the article.</source>
-        <translation>Гэты матэрыял зменены ў іншым месцы (версія %1; ваша заснавана на версіі %2). Ваш тэкст застаецца тут і не захаваны; скапіруйце патрэбнае, перш чым зноў адкрыць матэрыял.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Cannot save the article</source>
         <translation>Не ўдаецца захаваць матэрыял</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+75"/>
         <source>Autosave failed: %1</source>
         <translation>Не ўдалося аўтазахаванне: %1</translation>
     </message>
@@ -3461,6 +3709,14 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/bundle/PasswordDialog.cpp" line="+37"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
         <location filename="../core/cli/PasswordInput.cpp" line="+27"/>
@@ -3476,6 +3732,29 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+10"/>
         <source>the password is empty</source>
         <translation>пароль пусты</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../ui/bundle/PreviewDialog.cpp" line="+21"/>
+        <source>Preview — %1</source>
+        <translation>Папярэдні прагляд — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Адкрыць у &amp;браўзеры</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview</source>
+        <translation>Папярэдні прагляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No browser could be started for %1.</source>
+        <translation>Не ўдалося адкрыць %1 у браўзеры.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3958,68 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+10"/>
         <source>Changes requested; the article is back with its author.</source>
         <translation>Вернута на дапрацоўку; матэрыял зноў у аўтара.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocks</name>
+    <message>
+        <location filename="../ui/mainwindow/ReviewDocks.cpp" line="+50"/>
+        <source>Review Queue</source>
+        <translation>Чарга ўзгаднення</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>%n in review</source>
+        <translation>
+            <numerusform>%n на ўзгадненні</numerusform>
+            <numerusform>%n на ўзгадненні</numerusform>
+            <numerusform>%n на ўзгадненні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved and signed.</source>
+        <translation>Зацверджана і падпісана.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes requested; the article is back with its author.</source>
+        <translation>Матэрыял вернуты аўтару на дапрацоўку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments</source>
+        <translation>Заўвагі</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>History</source>
+        <translation>Гісторыя</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Notifications unavailable</source>
+        <translation>Апавяшчэнні недаступныя</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing new since your last sign-in</source>
+        <translation>Нічога новага з апошняга ўваходу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новае</numerusform>
+            <numerusform>%n новыя</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notifications since your last sign-in</source>
+        <translation>Апавяшчэнні з апошняга ўваходу</translation>
     </message>
 </context>
 <context>

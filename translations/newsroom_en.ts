@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BundleExportController</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/bundle/BundleExportController.cpp" line="+220"/>
+        <source>Your password unlocks your signing key, which signs the bundles of %n approved article(s).</source>
+        <translation>
+            <numerusform>Your password unlocks your signing key, which signs the bundle of %n approved article.</numerusform>
+            <numerusform>Your password unlocks your signing key, which signs the bundles of %n approved articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message numerus="yes">
         <location filename="../../../../ui/history/DiffView.cpp" line="+110"/>
@@ -34,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow/MainWindow.cpp" line="+571"/>
+        <location filename="../../../../ui/mainwindow/MainWindow.cpp" line="+770"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -55,6 +66,26 @@
         <translation>
             <numerusform>%n min read</numerusform>
             <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocks</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/mainwindow/ReviewDocks.cpp" line="+59"/>
+        <location line="+1"/>
+        <source>%n in review</source>
+        <translation>
+            <numerusform>%n in review</numerusform>
+            <numerusform>%n in review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
 </context>

@@ -1117,7 +1117,7 @@
 <context>
     <name>BundleCommands</name>
     <message>
-        <location filename="../core/cli/BundleCommands.cpp" line="+62"/>
+        <location filename="../core/cli/BundleCommands.cpp" line="+41"/>
         <source>Export approved articles as publishable bundles.</source>
         <translation>Экспортировать утверждённые материалы как пакеты для публикации.</translation>
     </message>
@@ -1381,6 +1381,160 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>BundleExportController</name>
+    <message>
+        <location filename="../ui/bundle/BundleExportController.cpp" line="+45"/>
+        <source>Only a saved, approved article can be exported.</source>
+        <translation>Экспортировать можно только сохранённый утверждённый материал.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an approved article can be exported; this one is %1.</source>
+        <translation>Экспортировать можно только утверждённый материал; этот — %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approved by %1: only their key can sign the bundle, so they export it.</source>
+        <translation>Утверждено пользователем %1: пакет может подписать только его ключ, поэтому экспортирует он.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a supervisor exports approved articles: their key signs the bundles.</source>
+        <translation>Утверждённые материалы экспортирует только руководитель: пакеты подписываются его ключом.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Under embargo</source>
+        <translation>Под эмбарго</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is under embargo until %2. Export an embargoed bundle, withheld until then?</source>
+        <translation>«%1» под эмбарго до %2. Экспортировать пакет под эмбарго, закрытый до этого времени?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Архив zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder (*)</source>
+        <translation>Папка (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the Bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export Approved Articles to</source>
+        <translation>Экспорт утверждённых материалов в</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+19"/>
+        <location line="+35"/>
+        <location line="+5"/>
+        <source>Cannot export</source>
+        <translation>Экспорт невозможен</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Your password unlocks your signing key, which signs the bundle of “%1”.</source>
+        <translation>Ваш пароль открывает ключ электронной подписи, которым подписывается пакет «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The embargoed bundle of “%1” is at %2.</source>
+        <translation>Пакет «%1» под эмбарго сохранён: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is published; its bundle is at %2.</source>
+        <translation>«%1» опубликовано; пакет сохранён: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign the Bundle</source>
+        <translation>Подпись пакета</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+20"/>
+        <location line="+49"/>
+        <source>Export Approved Articles</source>
+        <translation>Экспорт утверждённых материалов</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No approved articles to export.</source>
+        <translation>Нет утверждённых материалов для экспорта.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Your password unlocks your signing key, which signs the bundles of %n approved article(s).</source>
+        <translation>
+            <numerusform>Ваш пароль открывает ключ электронной подписи, которым подписываются пакеты %n утверждённого материала.</numerusform>
+            <numerusform>Ваш пароль открывает ключ электронной подписи, которым подписываются пакеты %n утверждённых материалов.</numerusform>
+            <numerusform>Ваш пароль открывает ключ электронной подписи, которым подписываются пакеты %n утверждённых материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting approved articles…</source>
+        <translation>Экспорт утверждённых материалов…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation>Экспорт «%1» (%2 из %3)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Exported %1 of %2 approved articles; %3 failed, %4 not started.</source>
+        <translation>Отменено. Экспортировано %1 из %2 утверждённых материалов; с ошибкой: %3, не начато: %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1 of %2 approved articles; %3 failed.</source>
+        <translation>Экспортировано %1 из %2 утверждённых материалов; с ошибкой: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundles are in %1.</source>
+        <translation>Пакеты сохранены в %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Cannot preview</source>
+        <translation>Предпросмотр невозможен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled</source>
+        <translation>Без заголовка</translation>
+    </message>
+</context>
+<context>
     <name>BundleImporter</name>
     <message>
         <location filename="../core/bundle/BundleImporter.cpp" line="+24"/>
@@ -1484,6 +1638,24 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+5"/>
         <source>an array of objects</source>
         <translation>массив объектов</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePreview</name>
+    <message>
+        <location filename="../core/bundle/BundlePreview.cpp" line="+67"/>
+        <source>%1 exists already.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Не удаётся создать папку для %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2444,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/bundle/Exporter.cpp" line="+80"/>
+        <location filename="../core/bundle/Exporter.cpp" line="+100"/>
         <source>“%1” cannot be exported: %2.</source>
         <translation>Не удаётся экспортировать «%1»: %2.</translation>
     </message>
@@ -2879,12 +3051,13 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49"/>
+        <location line="+821"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-733"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2929,7 +3102,52 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>S&amp;witch User…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the article as the site will render it</source>
+        <translation>Показать материал так, как его покажет сайт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Su&amp;bmit for Review</source>
+        <translation>На со&amp;гласование</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Withdraw from Review</source>
+        <translation>&amp;Отозвать с согласования</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from Archive</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export &amp;Approved…</source>
+        <translation>Экспорт &amp;утверждённых…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2939,7 +3157,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Создать по &amp;шаблону</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2959,6 +3177,11 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>В&amp;ид</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Tools</source>
         <translation>Се&amp;рвис</translation>
@@ -2974,7 +3197,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Основная</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -2984,7 +3207,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Вход выполнен: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+76"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть материал</translation>
     </message>
@@ -2994,19 +3217,54 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Копия: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+117"/>
+        <location line="+56"/>
+        <location line="+199"/>
         <source>%1 — Newsroom</source>
         <translation>%1 — Редакция</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+116"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Untitled</source>
         <translation>Без заголовка</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-167"/>
+        <source>Open an approved article to export it.</source>
+        <translation>Откройте утверждённый материал, чтобы экспортировать его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the article first: a bundle holds what was approved.</source>
+        <translation>Сначала сохраните материал: пакет содержит то, что было утверждено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the article as a publishable bundle</source>
+        <translation>Экспортировать материал как пакет для публикации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export every approved article as a bundle</source>
+        <translation>Экспортировать все утверждённые материалы пакетами</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the article first.</source>
+        <translation>Сначала сохраните материал.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The article is now: %1</source>
+        <translation>Статус материала: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No article open</source>
         <translation>Материал не открыт</translation>
     </message>
@@ -3017,12 +3275,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+148"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-146"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
@@ -3064,22 +3322,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved elsewhere</source>
-        <translation>Изменён в другом месте</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This article was saved elsewhere (version %1; yours is based on %2). Your text is still here and was not saved; copy what you need before reopening the article.</source>
-        <translation>Этот материал изменён в другом месте (версия %1; ваша основана на версии %2). Ваш текст остаётся здесь и не сохранён; скопируйте нужное, прежде чем снова открыть материал.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Cannot save the article</source>
         <translation>Не удаётся сохранить материал</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+75"/>
         <source>Autosave failed: %1</source>
         <translation>Не удалось автосохранение: %1</translation>
     </message>
@@ -3461,6 +3709,14 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/bundle/PasswordDialog.cpp" line="+37"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
         <location filename="../core/cli/PasswordInput.cpp" line="+27"/>
@@ -3476,6 +3732,29 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+10"/>
         <source>the password is empty</source>
         <translation>пароль пустой</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../ui/bundle/PreviewDialog.cpp" line="+21"/>
+        <source>Preview — %1</source>
+        <translation>Предпросмотр — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No browser could be started for %1.</source>
+        <translation>Не удалось открыть %1 в браузере.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3958,68 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+10"/>
         <source>Changes requested; the article is back with its author.</source>
         <translation>Возвращено на доработку; материал снова у автора.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocks</name>
+    <message>
+        <location filename="../ui/mainwindow/ReviewDocks.cpp" line="+50"/>
+        <source>Review Queue</source>
+        <translation>Очередь согласования</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>%n in review</source>
+        <translation>
+            <numerusform>%n на согласовании</numerusform>
+            <numerusform>%n на согласовании</numerusform>
+            <numerusform>%n на согласовании</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved and signed.</source>
+        <translation>Утверждено и подписано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes requested; the article is back with its author.</source>
+        <translation>Материал возвращён автору на доработку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comments</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Notifications unavailable</source>
+        <translation>Уведомления недоступны</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing new since your last sign-in</source>
+        <translation>Ничего нового с последнего входа</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новое</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notifications since your last sign-in</source>
+        <translation>Уведомления с последнего входа</translation>
     </message>
 </context>
 <context>

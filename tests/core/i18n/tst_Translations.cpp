@@ -191,12 +191,12 @@ private Q_SLOTS:
         row("ru", "main", "Newsroom", u"Редакция"_s);
         row("ru", "MainWindow", "&File", u"&Файл"_s);
         row("ru", "MainWindow", "&Quit", u"В&ыход"_s);
-        row("ru", "MainWindow", "No article is open.", u"Материал не открыт."_s);
+        row("ru", "MainWindow", "No article open", u"Материал не открыт"_s);
         row("ru", "CommandLineTool", "Unknown command: %1", u"Неизвестная команда: %1"_s);
         row("be", "main", "Newsroom", u"Рэдакцыя"_s);
         row("be", "MainWindow", "&File", u"&Файл"_s);
         row("be", "MainWindow", "&Quit", u"В&ыхад"_s);
-        row("be", "MainWindow", "No article is open.", u"Матэрыял не адкрыты."_s);
+        row("be", "MainWindow", "No article open", u"Матэрыял не адкрыты"_s);
         row("be", "CommandLineTool", "Unknown command: %1", u"Невядомая каманда: %1"_s);
         // English is the source: its catalogue holds plural forms only.
         row("en", "MainWindow", "&File", u"&File"_s);
