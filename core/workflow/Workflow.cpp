@@ -525,6 +525,28 @@ Result<QList<WorkflowAction>> Workflow::availableActions(const WorkflowSession &
         s->status, actor.roles, { s->createdBy == actor.user, s->updatedBy == actor.user }, *p);
 }
 
+// The acting user, the article and the transition table's answer, read inside the caller's
+// transaction so that the state cannot move between the decision and the write.
+Result<Workflow::Decided> Workflow::decideNow(const WorkflowSession &actor, const QUuid &articleId,
+                                              WorkflowAction action)
+{
+    Result<WorkflowUser> u = activeUser(actor.user);
+    if (!u)
+        return u.error();
+    Result<Article> a = m_store.article(articleId);
+    if (!a)
+        return a.error();
+    Result<WorkflowPolicy> p = policy();
+    if (!p)
+        return p.error();
+    TransitionDecision d
+        = TransitionTable::decide(action, a->status, u->roles,
+                                  { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
+    if (!d.allowed)
+        return StoreError::permissionDenied(d.reason);
+    return Decided { std::move(*u), std::move(*a), std::move(d) };
+}
+
 Result<ArticleStatus> Workflow::perform(const WorkflowSession &actor, const QUuid &articleId,
                                         WorkflowAction action, const QString &comment)
 {
@@ -535,20 +557,11 @@ Result<ArticleStatus> Workflow::perform(const WorkflowSession &actor, const QUui
     Result<Store::Transaction> tx = m_store.transaction();
     if (!tx)
         return tx.error();
-    Result<WorkflowUser> u = activeUser(actor.user);
-    if (!u)
-        return u.error();
-    Result<Article> a = m_store.article(articleId);
-    if (!a)
-        return a.error();
-    Result<WorkflowPolicy> p = policy();
-    if (!p)
-        return p.error();
-    const TransitionDecision d
-        = TransitionTable::decide(action, a->status, u->roles,
-                                  { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
-    if (!d.allowed)
-        return StoreError::permissionDenied(d.reason);
+    Result<Decided> decided = decideNow(actor, articleId, action);
+    if (!decided)
+        return decided.error();
+    const Article *a = &decided->article;
+    const TransitionDecision &d = decided->decision;
     const QString id = SqlStore::idText(articleId);
     switch (d.guard) {
     case TransitionGuard::None:
@@ -597,20 +610,12 @@ Result<Approval> Workflow::approve(const WorkflowSession &actor, const QByteArra
     Result<Store::Transaction> tx = m_store.transaction();
     if (!tx)
         return tx.error();
-    Result<WorkflowUser> u = activeUser(actor.user);
-    if (!u)
-        return u.error();
-    Result<Article> a = m_store.article(articleId);
-    if (!a)
-        return a.error();
-    Result<WorkflowPolicy> p = policy();
-    if (!p)
-        return p.error();
-    const TransitionDecision d
-        = TransitionTable::decide(WorkflowAction::Approve, a->status, u->roles,
-                                  { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
-    if (!d.allowed)
-        return StoreError::permissionDenied(d.reason);
+    Result<Decided> decided = decideNow(actor, articleId, WorkflowAction::Approve);
+    if (!decided)
+        return decided.error();
+    const WorkflowUser *u = &decided->user;
+    const Article *a = &decided->article;
+    const TransitionDecision &d = decided->decision;
     // Open comments and the checklist (an embargo may have passed since submission): the same
     // grounds the review bar shows on its disabled Approve button.
     Result<int> open = unresolvedComments(articleId);
@@ -763,20 +768,11 @@ Result<ArticleStatus> Workflow::publish(const WorkflowSession &actor, const QUui
     Result<Store::Transaction> tx = m_store.transaction();
     if (!tx)
         return tx.error();
-    Result<WorkflowUser> u = activeUser(actor.user);
-    if (!u)
-        return u.error();
-    Result<Article> a = m_store.article(articleId);
-    if (!a)
-        return a.error();
-    Result<WorkflowPolicy> p = policy();
-    if (!p)
-        return p.error();
-    const TransitionDecision d
-        = TransitionTable::decide(WorkflowAction::Publish, a->status, u->roles,
-                                  { a->createdBy == actor.user, a->updatedBy == actor.user }, *p);
-    if (!d.allowed)
-        return StoreError::permissionDenied(d.reason);
+    Result<Decided> decided = decideNow(actor, articleId, WorkflowAction::Publish);
+    if (!decided)
+        return decided.error();
+    const Article *a = &decided->article;
+    const TransitionDecision &d = decided->decision;
     if (d.guard == TransitionGuard::ValidApproval) {
         if (Result<Approval> approval = currentApproval(*a); !approval)
             return approval.error();

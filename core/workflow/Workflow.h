@@ -165,6 +165,14 @@ public:
                        const QJsonObject &details = {});
 
 private:
+    struct Decided
+    {
+        WorkflowUser user;
+        Article article;
+        TransitionDecision decision;
+    };
+    Result<Decided> decideNow(const WorkflowSession &actor, const QUuid &articleId,
+                              WorkflowAction action);
     Result<void> onSave(const Article &saved, const SaveResult &result);
     Result<WorkflowUser> activeUser(const QString &name);
     Result<QByteArray> userColumn(const QString &name, const QString &column);
