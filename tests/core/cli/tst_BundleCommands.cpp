@@ -3,6 +3,7 @@
 // hashes passwords with the production Argon2 cost, so the newsroom is made once.
 
 #include "../bundle/BundleTestSupport.h"
+#include "CliRun.h"
 #include "bundle/BundleManifest.h"
 #include "cli/CommandLineTool.h"
 
@@ -69,12 +70,7 @@ class tst_BundleCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
     bool m_wrongPassword = false;
@@ -85,26 +81,9 @@ class tst_BundleCommands : public QObject
     // As `user` (password NAME-pw from NEWSROOM_PASSWORD), or nobody when user is empty.
     Run cli(const QString &user, const QStringList &args, const QByteArray &input = {})
     {
-        if (user.isEmpty())
-            qunsetenv("NEWSROOM_PASSWORD");
-        else
-            qputenv("NEWSROOM_PASSWORD",
-                    m_wrongPassword ? QByteArray("wrong") : QByteArray(user.toUtf8() + "-pw"));
-        QStringList all { u"newsroom-cli"_s, u"--db"_s, db() };
-        all += args;
-        if (!user.isEmpty())
-            all += QStringList { u"--user"_s, user };
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        QByteArray bytes = input;
-        QBuffer in(&bytes);
-        in.open(QIODevice::ReadOnly);
-        CommandLineTool tool(o, e);
-        tool.setInput(&in);
-        const int code = tool.run(all);
-        o.flush();
-        e.flush();
-        return { code, out, err };
+        return runCli(db(), user,
+                      m_wrongPassword ? QByteArray("wrong") : QByteArray(user.toUtf8() + "-pw"),
+                      args, input);
     }
 
     void addUser(const QString &actor, const QString &name, const QString &role)

@@ -1,6 +1,7 @@
 // newsroom-cli's history and review verbs, run in-process as a script runs them: diff, restore
 // (of a revision, beside the backup restore), queue and notifications.
 
+#include "CliRun.h"
 #include "cli/CommandLineTool.h"
 
 #include <QBuffer>
@@ -17,12 +18,7 @@ class tst_HistoryCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
@@ -31,25 +27,7 @@ class tst_HistoryCommands : public QObject
     // As `user` (password NAME-pw from NEWSROOM_PASSWORD), or nobody when user is empty.
     Run cli(const QString &user, const QStringList &args, const QByteArray &input = {})
     {
-        if (user.isEmpty())
-            qunsetenv("NEWSROOM_PASSWORD");
-        else
-            qputenv("NEWSROOM_PASSWORD", QByteArray(user.toUtf8() + "-pw"));
-        QStringList all { u"newsroom-cli"_s, u"--db"_s, db() };
-        all += args;
-        if (!user.isEmpty())
-            all += QStringList { u"--user"_s, user };
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        QByteArray bytes = input;
-        QBuffer in(&bytes);
-        in.open(QIODevice::ReadOnly);
-        CommandLineTool tool(o, e);
-        tool.setInput(&in);
-        const int code = tool.run(all);
-        o.flush();
-        e.flush();
-        return { code, out, err };
+        return runCli(db(), user, QByteArray(user.toUtf8() + "-pw"), args, input);
     }
 
     Run addUser(const QString &actor, const QString &name, const QString &role)
