@@ -1,6 +1,7 @@
 #include "FirstPaintProbe.h"
 #include "NewsroomVersion.h"
 #include "i18n/Translations.h"
+#include "mainwindow/BackgroundCheckReport.h"
 #include "mainwindow/MainWindow.h"
 #include "signin/SignInDialog.h"
 #include "storage/DatabaseLocation.h"
@@ -41,7 +42,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     const bool firstStart = !QFileInfo::exists(path);
-    auto store = SqliteStore::open(path);
+    // The file is checked on a worker thread while the sign-in shows: on a large newsroom
+    // quick_check takes seconds. Writes wait for it; damage found is reported below.
+    SqliteStore::Options options;
+    options.integrityCheck = SqliteStore::IntegrityCheck::InBackground;
+    auto store = SqliteStore::open(path, options);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Newsroom"),
                               store.error().message);
@@ -60,6 +65,8 @@ int main(int argc, char *argv[])
                               hasUsers.error().message);
         return 1;
     }
+
+    BackgroundCheckReport checkReport((*store)->backgroundCheck());
 
     // The password check runs on the dialog's worker thread, on a connection of its own.
     SignInDialog signIn(
@@ -86,6 +93,7 @@ int main(int argc, char *argv[])
             return std::nullopt;
         return again.session();
     });
+    checkReport.setWindow(&window);
     window.show();
     // Unsaved text a crash left behind is offered before anything else.
     window.offerRecovery();
