@@ -665,7 +665,10 @@ Result<bool> SqlStore::isSlugTaken(const QString &slug, const QUuid &exceptArtic
 {
     if (slug.isEmpty())
         return false;
-    Result<Statement> st = prepare(u"SELECT 1 FROM articles WHERE slug = ? AND id <> ?"_s);
+    // "slug <> ''" lets the engine use the partial unique index on slug: it cannot know at
+    // prepare time that the bound value is not empty, and would scan every article instead.
+    Result<Statement> st
+        = prepare(u"SELECT 1 FROM articles WHERE slug = ? AND slug <> '' AND id <> ?"_s);
     if (!st)
         return st.error();
     const QString except = exceptArticle.isNull() ? QString() : idText(exceptArticle);
