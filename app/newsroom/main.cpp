@@ -17,7 +17,9 @@
 
 int main(int argc, char *argv[])
 {
+    FirstPaintProbe::mark("main");
     QApplication app(argc, argv);
+    FirstPaintProbe::mark("qapplication");
     if (FirstPaintProbe::wanted())
         app.installEventFilter(new FirstPaintProbe(&app));
     QApplication::setOrganizationName(QStringLiteral("Newsroom"));
@@ -34,6 +36,7 @@ int main(int argc, char *argv[])
     Translations translations;
     translations.installPreferred(QApplication::arguments());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Newsroom"));
+    FirstPaintProbe::mark("translations");
 
     const QString path = DatabaseLocation::defaultPath();
     QString error;
@@ -52,6 +55,7 @@ int main(int argc, char *argv[])
                               store.error().message);
         return 1;
     }
+    FirstPaintProbe::mark("store");
     Workflow workflow(**store);
     if (firstStart) {
         // Three accounts and a signing key: a few Argon2id hashes, once, on first start only.
@@ -66,6 +70,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    FirstPaintProbe::mark("workflow");
     BackgroundCheckReport checkReport((*store)->backgroundCheck());
 
     // The password check runs on the dialog's worker thread, on a connection of its own.
@@ -78,6 +83,7 @@ int main(int argc, char *argv[])
             demo.append({ a.name, a.password });
         signIn.setDemoAccounts(demo);
     }
+    FirstPaintProbe::mark("signin-dialog");
     if (signIn.exec() != QDialog::Accepted)
         return 0;
 

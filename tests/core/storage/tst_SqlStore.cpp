@@ -704,6 +704,20 @@ private Q_SLOTS:
         QTest::newRow("section") << int(ArticleSort::Section) << QString() << u"articles_section"_s;
         QTest::newRow("drafts by updated")
             << int(ArticleSort::Updated) << u"draft"_s << u"articles_status"_s;
+        // A filter on another column than the sort's: the sort's index, not a sort of every match
+        // (all Russian articles by status took 0.3 s at 100,000).
+        QTest::newRow("ru by status")
+            << int(ArticleSort::Status) << u"lang:ru"_s << u"articles_status"_s;
+        QTest::newRow("ru by headline")
+            << int(ArticleSort::Headline) << u"lang:ru"_s << u"articles_headline"_s;
+        QTest::newRow("ru by updated")
+            << int(ArticleSort::Updated) << u"lang:ru"_s << u"articles_language"_s;
+        QTest::newRow("drafts by headline")
+            << int(ArticleSort::Headline) << u"draft"_s << u"articles_headline"_s;
+        QTest::newRow("section by created")
+            << int(ArticleSort::Created) << u"section:Culture"_s << u"articles_created"_s;
+        QTest::newRow("section by section")
+            << int(ArticleSort::Section) << u"section:Culture"_s << u"articles_section"_s;
     }
 
     void listQueriesUseTheIndexes()
@@ -713,14 +727,18 @@ private Q_SLOTS:
         QFETCH(QString, index);
         ArticleQuery q;
         q.sort = ArticleSort(sort);
-        if (!status.isEmpty())
+        if (status.startsWith(u"lang:"_s))
+            q.filter.language = status.mid(5);
+        else if (status.startsWith(u"section:"_s))
+            q.filter.section = status.mid(8);
+        else if (!status.isEmpty())
             q.filter.statuses = { ArticleStatus::Draft };
         q.after = ListCursor {};
         for (int i = 0;
              i < (sort == int(ArticleSort::Status) || sort == int(ArticleSort::Section) ? 3 : 2);
              ++i)
             q.after->key << QVariant(1);
-        const SqlStore::SqlText text = SqlStore::listStatement(q);
+        const SqlStore::SqlText text = m_store->listStatement(q);
         QSqlQuery plan(m_store->database());
         QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + text.sql));
         for (int i = 0; i < text.binds.size(); ++i)
