@@ -28,8 +28,7 @@ public:
         static QElapsedTimer clock;
         if (!clock.isValid())
             clock.start();
-        steps() += QByteArray(what) + '=' + QByteArray::number(clock.nsecsElapsed() / 1000)
-            + "us ";
+        steps() += QByteArray(what) + '=' + QByteArray::number(clock.nsecsElapsed() / 1000) + "us ";
     }
     static QByteArray &steps()
     {
