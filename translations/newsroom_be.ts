@@ -593,7 +593,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/ArticleEditor.cpp" line="+103"/>
+        <location filename="../ui/editor/ArticleEditor.cpp" line="+104"/>
         <source>Pasted without:</source>
         <translation>Устаўлена без:</translation>
     </message>
@@ -878,6 +878,28 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheckReport</name>
+    <message>
+        <location filename="../ui/mainwindow/BackgroundCheckReport.cpp" line="+30"/>
+        <source>Newsroom</source>
+        <translation>Newsroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing will be saved to this database. Close Newsroom and restore the newest backup (newsroom-cli restore) or ask your administrator.</source>
+        <translation>%1
+
+У гэтую базу даных нічога не будзе захавана. Закрыйце Newsroom і аднавіце апошнюю рэзервовую копію (newsroom-cli restore) або звярніцеся да адміністратара.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Сённяшняе рэзервовае капіраванне не ўдалося: %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyAllowlist</name>
     <message>
         <location filename="../core/article/BodyAllowlist.cpp" line="+92"/>
@@ -1056,7 +1078,7 @@
         <translation>выява, якая не захоўваецца з гэтым матэрыялам</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>No suggestions</source>
         <translation>Няма варыянтаў</translation>
     </message>
@@ -4283,12 +4305,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+194"/>
         <location line="+42"/>
-        <location line="+207"/>
+        <location line="+224"/>
         <source>There is no article %1.</source>
         <translation>Матэрыял %1 не знойдзены.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-264"/>
         <source>The article %1 has no version %2.</source>
         <translation>У матэрыялу %1 няма версіі %2.</translation>
     </message>
@@ -4298,7 +4320,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Пры змене статусу трэба пазначыць, хто яе выконвае.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+185"/>
         <source>The list position does not fit this sort order.</source>
         <translation>Пазіцыя ў спісе не адпавядае гэтаму парадку сартавання.</translation>
     </message>
@@ -4335,7 +4357,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+92"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+96"/>
         <source>There is no backup of it in %1.</source>
         <translation>Яе рэзервовай копіі ў %1 няма.</translation>
     </message>
@@ -4361,18 +4383,18 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+114"/>
+        <location line="+209"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не ўдаецца адкрыць базу даных %1: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+120"/>
+        <location line="-203"/>
+        <location line="+224"/>
         <source>Cannot prepare the search of %1: %2</source>
         <translation>Не ўдаецца падрыхтаваць пошук па %1: %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-208"/>
         <source>The database %1 is locked by another program.</source>
         <translation>База даных %1 заблакіравана іншай праграмай.</translation>
     </message>
@@ -4393,7 +4415,17 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не ўдаецца праверыць базу даных %1.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>the search tokenizer</source>
+        <translation>токенізатар пошуку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the database %1: %2</source>
+        <translation>Не ўдалося стварыць рэзервовую копію базы даных %1: %2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Cannot switch the database %1 to write-ahead logging: %2</source>
         <translation>Не ўдаецца перавесці базу даных %1 у рэжым журнала папераджальнага запісу (WAL): %2</translation>
     </message>
@@ -4403,7 +4435,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>База даных %1 не абноўлена: не ўдалося папярэдне стварыць яе рэзервовую копію: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>A backup cannot be taken inside a transaction.</source>
         <translation>Рэзервовую копію нельга стварыць унутры транзакцыі.</translation>
     </message>
@@ -4955,7 +4987,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Ствараць матэрыялы могуць толькі супрацоўнікі прэс-службы.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Approving needs the supervisor&apos;s password.</source>
         <translation>Для зацвярджэння патрэбны пароль кіраўніка.</translation>
     </message>
@@ -4965,7 +4997,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Гэта дзеянне выконваецца не праз perform().</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>The article cannot be approved yet.</source>
         <translation>Матэрыял пакуль нельга зацвердзіць.</translation>
     </message>
@@ -5001,7 +5033,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>У карыстальніка %1 няма ключа электроннага подпісу.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>A comment needs some text.</source>
         <translation>Заўвага не можа быць пустой.</translation>
     </message>
@@ -5424,10 +5456,10 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+35"/>
-        <location line="+5"/>
+        <location filename="../app/newsroom/main.cpp" line="+38"/>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>

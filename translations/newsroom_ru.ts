@@ -593,7 +593,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/ArticleEditor.cpp" line="+103"/>
+        <location filename="../ui/editor/ArticleEditor.cpp" line="+104"/>
         <source>Pasted without:</source>
         <translation>Вставлено без:</translation>
     </message>
@@ -878,6 +878,28 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheckReport</name>
+    <message>
+        <location filename="../ui/mainwindow/BackgroundCheckReport.cpp" line="+30"/>
+        <source>Newsroom</source>
+        <translation>Newsroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing will be saved to this database. Close Newsroom and restore the newest backup (newsroom-cli restore) or ask your administrator.</source>
+        <translation>%1
+
+В эту базу данных ничего не будет сохранено. Закройте Newsroom и восстановите последнюю резервную копию (newsroom-cli restore) или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Сегодняшнее резервное копирование не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyAllowlist</name>
     <message>
         <location filename="../core/article/BodyAllowlist.cpp" line="+92"/>
@@ -1056,7 +1078,7 @@
         <translation>изображение, которое не хранится с этим материалом</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>No suggestions</source>
         <translation>Нет вариантов</translation>
     </message>
@@ -4283,12 +4305,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+194"/>
         <location line="+42"/>
-        <location line="+207"/>
+        <location line="+224"/>
         <source>There is no article %1.</source>
         <translation>Материал %1 не найден.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-264"/>
         <source>The article %1 has no version %2.</source>
         <translation>У материала %1 нет версии %2.</translation>
     </message>
@@ -4298,7 +4320,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>При смене статуса нужно указать, кто её выполняет.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+185"/>
         <source>The list position does not fit this sort order.</source>
         <translation>Позиция в списке не соответствует этому порядку сортировки.</translation>
     </message>
@@ -4335,7 +4357,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+92"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+96"/>
         <source>There is no backup of it in %1.</source>
         <translation>Её резервной копии в %1 нет.</translation>
     </message>
@@ -4361,18 +4383,18 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+114"/>
+        <location line="+209"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+120"/>
+        <location line="-203"/>
+        <location line="+224"/>
         <source>Cannot prepare the search of %1: %2</source>
         <translation>Не удаётся подготовить поиск по %1: %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-208"/>
         <source>The database %1 is locked by another program.</source>
         <translation>База данных %1 заблокирована другой программой.</translation>
     </message>
@@ -4393,7 +4415,17 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не удаётся проверить базу данных %1.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>the search tokenizer</source>
+        <translation>токенизатор поиска</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the database %1: %2</source>
+        <translation>Не удалось создать резервную копию базы данных %1: %2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Cannot switch the database %1 to write-ahead logging: %2</source>
         <translation>Не удаётся перевести базу данных %1 в режим журнала упреждающей записи (WAL): %2</translation>
     </message>
@@ -4403,7 +4435,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>База данных %1 не обновлена: не удалось предварительно создать её резервную копию: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>A backup cannot be taken inside a transaction.</source>
         <translation>Резервную копию нельзя создать внутри транзакции.</translation>
     </message>
@@ -4955,7 +4987,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Создавать материалы могут только сотрудники пресс-службы.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Approving needs the supervisor&apos;s password.</source>
         <translation>Для утверждения нужен пароль руководителя.</translation>
     </message>
@@ -4965,7 +4997,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Это действие выполняется не через perform().</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <source>The article cannot be approved yet.</source>
         <translation>Материал пока нельзя утвердить.</translation>
     </message>
@@ -5001,7 +5033,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>У пользователя %1 нет ключа электронной подписи.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>A comment needs some text.</source>
         <translation>Замечание не может быть пустым.</translation>
     </message>
@@ -5424,10 +5456,10 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+35"/>
-        <location line="+5"/>
+        <location filename="../app/newsroom/main.cpp" line="+38"/>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>
