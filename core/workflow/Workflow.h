@@ -177,6 +177,7 @@ private:
     Result<WorkflowUser> activeUser(const QString &name);
     Result<QByteArray> userColumn(const QString &name, const QString &column);
     Result<void> requireAdmin(const WorkflowSession &actor);
+    static StoreError managedByServer();
     Result<void> makeSigningKey(const QString &name, const QByteArray &password);
 
     SqlStore &m_store;
