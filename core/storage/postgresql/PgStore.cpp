@@ -163,11 +163,13 @@ Result<void> PgStore::ensureEngineObjects()
         Result<Statement> st = prepare(
             u"SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "WHERE c.relname = 'articles' AND c.relnamespace = current_schema()::regnamespace "
-            "AND t.tgname = 'articles_notify' AND EXISTS (SELECT 1 FROM "
-            "information_schema.tables WHERE table_schema = current_schema() AND table_name = ?)"_s);
+            "AND t.tgname = 'articles_notify' AND obj_description(to_regclass(?), 'pg_class') "
+            "= ?"_s);
         if (!st)
             return st.error();
-        if (Result<void> r = st->bind(PgSearchIndex::tableName()).exec(); !r)
+        if (Result<void> r
+            = st->bind(PgSearchIndex::tableName()).bind(PgSearchIndex::definition()).exec();
+            !r)
             return r;
         present = st->next();
     }
@@ -176,7 +178,10 @@ Result<void> PgStore::ensureEngineObjects()
     Result<Transaction> tx = transaction();
     if (!tx)
         return tx.error();
-    for (const QString &sql : PgSearchIndex::createStatements() + kNotifyStatements) {
+    // An index of an older definition goes; it is rebuilt from the articles below.
+    const QStringList statements = QStringList { u"DROP TABLE IF EXISTS article_search"_s }
+        + PgSearchIndex::createStatements() + kNotifyStatements;
+    for (const QString &sql : statements) {
         if (Result<void> r = execControl(sql); !r) {
             StoreError e = r.error();
             e.message = tr("The database %1 lacks its search index and cannot get one with "
@@ -285,19 +290,19 @@ Result<QList<SearchHit>> PgStore::search(const SearchRequest &request)
     }
     const SqlText filter = filterConditions(request.filter);
     // The hits are ranked and cut in the inner query; only the page's rows get a headline.
+    // The hits are ranked and cut in the inner query; only the page's rows get a headline,
+    // made from the lead and the body (the headline is shown on its own).
     const QString sql = u"SELECT "_s + summaryColumns()
-        + uR"(, ts_headline(a.s_config, CASE WHEN to_tsvector(a.s_config, a.s_body) @@ a.s_query
-                THEN a.s_body WHEN to_tsvector(a.s_config, a.s_lead) @@ a.s_query THEN a.s_lead
-                ELSE a.s_headline END, a.s_query, CAST(? AS TEXT)), -a.s_rank
-FROM (SELECT a.*, s.config AS s_config, s.headline AS s_headline, s.lead AS s_lead,
-             s.body AS s_body, q.q AS s_query, ts_rank(s.document, q.q) AS s_rank
+        + uR"(, ts_headline(a.s_config, a.s_text, a.s_query, CAST(? AS TEXT)), -a.s_rank
+FROM (SELECT a.*, s.config AS s_config, left(s.lead || E'\n' || s.body, 20000) AS s_text,
+             q.q AS s_query, ts_rank(s.rank_document, q.q) AS s_rank
       FROM article_search s JOIN articles a ON a.num = s.num
       CROSS JOIN (SELECT )"_s
         + perConfig.join(u" || "_s) + uR"( AS q) q
       WHERE s.document @@ q.q)"_s
         + filter.sql + uR"(
-      ORDER BY s_rank DESC, a.id LIMIT ? OFFSET ?) a
-ORDER BY a.s_rank DESC, a.id)"_s;
+      ORDER BY s_rank DESC, a.updated_at DESC, a.id LIMIT ? OFFSET ?) a
+ORDER BY a.s_rank DESC, a.updated_at DESC, a.id)"_s;
     Result<Statement> st = prepare(sql);
     if (!st)
         return st.error();
