@@ -288,26 +288,39 @@ Result<QList<SearchHit>> PgStore::search(const SearchRequest &request)
                      "to_tsquery('%1', CAST(? AS TEXT)))"_s.arg(config);
         queryBinds << query.words << query.prefixes;
     }
+    const QString tsquery = u"("_s + perConfig.join(u" || "_s) + u")"_s;
     const SqlText filter = filterConditions(request.filter);
-    // The hits are ranked and cut in the inner query; only the page's rows get a headline.
-    // The hits are ranked and cut in the inner query; only the page's rows get a headline,
-    // made from the lead and the body (the headline is shown on its own).
-    const QString sql = u"SELECT "_s + summaryColumns()
-        + uR"(, ts_headline(a.s_config, a.s_text, a.s_query, CAST(? AS TEXT)), -a.s_rank
-FROM (SELECT a.*, s.config AS s_config, left(s.lead || E'\n' || s.body, 20000) AS s_text,
-             q.q AS s_query, ts_rank(s.rank_document, q.q) AS s_rank
-      FROM article_search s JOIN articles a ON a.num = s.num
-      CROSS JOIN (SELECT )"_s
-        + perConfig.join(u" || "_s) + uR"( AS q) q
-      WHERE s.document @@ q.q)"_s
+    // Every match is found through the GIN index and ranked on its small rank_document; then
+    // the page is cut, and only its rows get a headline (from the lead and the body: the
+    // headline is shown on its own).
+    const QString sql = u"WITH hits AS MATERIALIZED (SELECT s.num, ts_rank(s.rank_document, "_s
+        + tsquery + u") AS s_rank FROM article_search s WHERE s.document @@ "_s + tsquery
+        + u") SELECT "_s + summaryColumns()
+        + u", ts_headline(s.config, left(s.lead || E'\n' || s.body, 20000), "_s + tsquery
+        + uR"(, CAST(? AS TEXT)), -a.s_rank
+FROM (SELECT a.*, h.s_rank FROM hits h
+      CROSS JOIN LATERAL (SELECT * FROM articles x WHERE x.num = h.num) a
+      WHERE 1 = 1)"_s
         + filter.sql + uR"(
-      ORDER BY s_rank DESC, a.updated_at DESC, a.id LIMIT ? OFFSET ?) a
+      ORDER BY h.s_rank DESC, a.updated_at DESC, a.id LIMIT ? OFFSET ?) a
+JOIN article_search s ON s.num = a.num
 ORDER BY a.s_rank DESC, a.updated_at DESC, a.id)"_s;
+
+    // The planner does not count the cost of reading each large, compressed tsvector, and picks
+    // a sequential scan for common words: ten times slower than the GIN index. Not for this
+    // statement.
+    Result<Transaction> tx = transaction();
+    if (!tx)
+        return tx.error();
+    if (Result<void> r = execControl(u"SET LOCAL enable_seqscan = off"_s); !r)
+        return r.error();
     Result<Statement> st = prepare(sql);
     if (!st)
         return st.error();
-    st->bind(PgSearchIndex::headlineOptions())
+    st->bindAll(queryBinds)
         .bindAll(queryBinds)
+        .bindAll(queryBinds)
+        .bind(PgSearchIndex::headlineOptions())
         .bindAll(filter.binds)
         .bind(std::clamp(request.limit, 1, 500))
         .bind(std::max(request.offset, 0));
@@ -341,5 +354,11 @@ ORDER BY a.s_rank DESC, a.updated_at DESC, a.id)"_s;
         }
         hits.append(hit);
     }
+    st->query().finish();
+    // A caller's transaction goes on with the planner as it was.
+    if (Result<void> r = execControl(u"SET LOCAL enable_seqscan = DEFAULT"_s); !r)
+        return r.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
     return hits;
 }
