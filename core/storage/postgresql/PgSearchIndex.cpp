@@ -1,5 +1,7 @@
 #include "PgSearchIndex.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -128,6 +130,20 @@ PgSearchIndex::Query PgSearchIndex::parse(const QString &userText)
             words << word;
     }
     return { words.join(u' '), prefixes.join(u" & "_s) };
+}
+
+QString PgSearchIndex::snippetProbe(const QString &userText)
+{
+    QStringList probes;
+    const QStringList words = removeMarkers(userText).split(
+        QRegularExpression(u"[^\\p{L}\\p{N}]+"_s), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        // Letters and digits are never special in an ARE.
+        probes << word.left(5);
+    }
+    if (probes.isEmpty())
+        return u"^"_s;
+    return u"("_s + probes.join(u'|') + u")"_s;
 }
 
 QString PgSearchIndex::headlineOptions()

@@ -42,6 +42,15 @@ public:
     };
     static Query parse(const QString &userText);
 
+    // Where to take the snippet from: ts_headline parses all the text it is given (about a
+    // millisecond per 5,000 characters), so it gets a 3,000-character window of lead and body
+    // starting a little before the first place where a query word's beginning (its first five
+    // letters, enough to catch Russian endings) occurs, case-insensitively. An ARE pattern for
+    // regexp_instr; "^" when the query has no such word.
+    static QString snippetProbe(const QString &userText);
+    static int snippetWindow() { return 3000; }
+    static int snippetLeadIn() { return 600; }
+
     // ts_headline's options: the match marked with the same control characters the SQLite store
     // uses, about as long as its snippets.
     static QString headlineOptions();

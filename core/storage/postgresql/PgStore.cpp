@@ -291,13 +291,15 @@ Result<QList<SearchHit>> PgStore::search(const SearchRequest &request)
     const QString tsquery = u"("_s + perConfig.join(u" || "_s) + u")"_s;
     const SqlText filter = filterConditions(request.filter);
     // Every match is found through the GIN index and ranked on its small rank_document; then
-    // the page is cut, and only its rows get a headline (from the lead and the body: the
-    // headline is shown on its own).
+    // the page is cut, and only its rows get a headline, from a window of the lead and the body
+    // (the headline is shown on its own; PgSearchIndex::snippetProbe).
     const QString sql = u"WITH hits AS MATERIALIZED (SELECT s.num, ts_rank(s.rank_document, "_s
         + tsquery + u") AS s_rank FROM article_search s WHERE s.document @@ "_s + tsquery
         + u") SELECT "_s + summaryColumns()
-        + u", ts_headline(s.config, left(s.lead || E'\n' || s.body, 20000), "_s + tsquery
-        + uR"(, CAST(? AS TEXT)), -a.s_rank
+        + u", ts_headline(s.config, substr(s.lead || chr(10) || s.body, greatest(1, "
+          "coalesce(nullif(regexp_instr(s.lead || chr(10) || s.body, CAST(? AS TEXT), 1, 1, 0, "
+          "'i'), 0), 1) - ?), ?), "_s
+        + tsquery + uR"(, CAST(? AS TEXT)), -a.s_rank
 FROM (SELECT a.*, h.s_rank FROM hits h
       CROSS JOIN LATERAL (SELECT * FROM articles x WHERE x.num = h.num) a
       WHERE 1 = 1)"_s
@@ -319,6 +321,9 @@ ORDER BY a.s_rank DESC, a.updated_at DESC, a.id)"_s;
         return st.error();
     st->bindAll(queryBinds)
         .bindAll(queryBinds)
+        .bind(PgSearchIndex::snippetProbe(request.text))
+        .bind(PgSearchIndex::snippetLeadIn())
+        .bind(PgSearchIndex::snippetWindow())
         .bindAll(queryBinds)
         .bind(PgSearchIndex::headlineOptions())
         .bindAll(filter.binds)

@@ -150,6 +150,21 @@ private Q_SLOTS:
         QCOMPARE(hit.rank, 0.0);
         request.text = u"новости"_s;
         QVERIFY(store->search(request)->first().rank < 0);
+
+        // Far down a long article (the snippet is made from a window around the first match),
+        // in another form of the word.
+        Article longOne = newArticle(u"Длинная"_s,
+                                     u"<p>"_s + u"Обычный текст без особых слов. "_s.repeated(300)
+                                         + u"Здесь говорится о рекордном урожае.</p>\n"_s);
+        QVERIFY(store->saveArticle(longOne, 0, u"anna"_s));
+        request.text = u"рекордный"_s;
+        request.filter.createdBy = u"anna"_s;
+        const Result<QList<SearchHit>> deep = store->search(request);
+        QCOMPARE(deep->size(), 2);
+        const SearchHit &far = deep->at(0).article.id == longOne.id ? deep->at(0) : deep->at(1);
+        QCOMPARE(far.highlights.size(), 1);
+        QCOMPARE(far.snippet.mid(far.highlights.first().first, far.highlights.first().second),
+                 u"рекордном"_s);
     }
 
     void searchIsLimitedPagedAndRanked()
