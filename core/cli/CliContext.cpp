@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
 #include "cli/PasswordInput.h"
+#include "storage/postgresql/PgConnInfo.h"
+#include "storage/postgresql/PgStore.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "workflow/Sodium.h"
 #include "workflow/Workflow.h"
@@ -15,6 +17,10 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QIODevice *in, QStrin
     , m_in(in)
     , m_databasePath(std::move(databasePath))
     , m_dbOption(u"db"_s, tr("The newsroom database."), tr("path"))
+    , m_pgOption(u"pg"_s,
+                 tr("A team server instead of --db: a PostgreSQL connection string such as "
+                    "\"host=db.example dbname=newsroom sslmode=verify-full\"."),
+                 tr("conninfo"))
     , m_helpOption(QStringList { u"h"_s, u"help"_s }, tr("Show this help."))
     , m_userOption(u"user"_s, tr("The acting user (password from NEWSROOM_PASSWORD)."), tr("name"))
     , m_passwordStdinOption(u"password-stdin"_s,
@@ -38,6 +44,57 @@ void CliContext::setDatabasePath(const QString &path)
     m_databasePath = path;
     m_workflow.reset();
     m_store.reset();
+}
+
+void CliContext::setServerConnection(const QString &conninfo)
+{
+    m_serverConnection = conninfo;
+    m_workflow.reset();
+    m_store.reset();
+}
+
+Result<QByteArray> CliContext::actingUserPassword()
+{
+    if (!m_passwordRead) {
+        QString error;
+        std::optional<QByteArray> password = passwordInput().actingUserPassword(&error);
+        if (!password)
+            return StoreError::invalid(error);
+        m_password = *password;
+        Sodium::wipe(*password);
+        m_passwordRead = true;
+    }
+    return m_password;
+}
+
+Result<Store *> CliContext::openServer()
+{
+    Result<PgConnInfo> info = PgConnInfo::parse(m_serverConnection);
+    if (!info)
+        return info.error();
+    if (!m_user.isEmpty() && info->user().isEmpty())
+        info->setUser(m_user);
+    if (m_user.isEmpty())
+        m_user = info->user();
+    // A newsroom user signs in by connecting: the server checks the password. The owner's
+    // verbs (server init, add-user, migrate-to-server) leave it to libpq (PGPASSWORD,
+    // ~/.pgpass), so that standard input keeps the password being set.
+    if (!m_serverMayMigrate && !m_user.isEmpty() && info->password().isEmpty()
+        && (m_passwordStdin || qEnvironmentVariableIsSet("NEWSROOM_PASSWORD"))) {
+        Result<QByteArray> password = actingUserPassword();
+        if (!password)
+            return password.error();
+        info->setPassword(QString::fromUtf8(*password));
+    }
+    PgStore::Options options;
+    options.migrate = m_serverMayMigrate;
+    // One command, no event loop: nothing to listen for.
+    options.listen = false;
+    Result<std::unique_ptr<PgStore>> opened = PgStore::open(*info, options);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(*opened);
+    return m_store.get();
 }
 
 Result<Workflow *> CliContext::workflow()
@@ -76,14 +133,15 @@ Result<WorkflowSession> CliContext::signIn()
     Result<Workflow *> w = workflow();
     if (!w)
         return w.error();
-    QString error;
-    std::optional<QByteArray> password = passwordInput().actingUserPassword(&error);
+    Result<QByteArray> password = actingUserPassword();
     if (!password)
-        return StoreError::invalid(error);
+        return password.error();
     Result<WorkflowSession> session = (*w)->signIn(m_user, *password);
-    if (session)
-        m_password = *password;
-    Sodium::wipe(*password);
+    if (!session) {
+        Sodium::wipe(m_password);
+        m_password.clear();
+        m_passwordRead = false;
+    }
     return session;
 }
 
@@ -114,6 +172,8 @@ Result<QString> CliContext::writer()
 
 Result<Store *> CliContext::store()
 {
+    if (!m_store && usesServer())
+        return openServer();
     if (!m_store) {
         Result<std::unique_ptr<SqliteStore>> opened = SqliteStore::open(m_databasePath);
         if (!opened)
@@ -178,6 +238,7 @@ int CliContext::fail(const StoreError &error)
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption(m_dbOption);
+    parser.addOption(m_pgOption);
     parser.addOption(m_helpOption);
     parser.addOption(m_userOption);
     parser.addOption(m_passwordStdinOption);
@@ -193,6 +254,8 @@ int CliContext::parse(QCommandLineParser &parser, const QString &verb, const QSt
     }
     if (parser.isSet(m_dbOption))
         setDatabasePath(parser.value(m_dbOption));
+    if (parser.isSet(m_pgOption))
+        setServerConnection(parser.value(m_pgOption));
     if (parser.isSet(m_userOption))
         m_user = parser.value(m_userOption);
     if (parser.isSet(m_passwordStdinOption))

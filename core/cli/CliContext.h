@@ -42,10 +42,20 @@ public:
 
     QString databasePath() const { return m_databasePath; }
     void setDatabasePath(const QString &path);
+    // A team server (libpq connection string) used instead of the database file, given as
+    // --pg before or after the command; it wins over --db.
+    QString serverConnection() const { return m_serverConnection; }
+    void setServerConnection(const QString &conninfo);
+    bool usesServer() const { return !m_serverConnection.isEmpty(); }
+    // Whether store() may create or upgrade the server's schema (server init, migrate-to-server:
+    // run by the database owner). Desks never do.
+    void setServerMayMigrate(bool migrate) { m_serverMayMigrate = migrate; }
     // Given before the command; the command's own --user / --password-stdin win.
     void setActingUser(const QString &user, bool passwordFromStdin);
 
-    // The store, opened (created, migrated) on first use and kept for the run.
+    // The store, opened (created, migrated) on first use and kept for the run: the SQLite file,
+    // or with --pg the team server, connected as --user (or the connection string's user) with
+    // that user's password, or as libpq finds it (PGPASSWORD, ~/.pgpass) for the owner's verbs.
     Result<Store *> store();
 
     // The workflow on the store (installs its save hook), made on first use.
@@ -80,9 +90,15 @@ public:
 
 private:
     PasswordInput &passwordInput();
+    // The acting user's password, read once (the server connection and sign-in share it).
+    Result<QByteArray> actingUserPassword();
+    Result<Store *> openServer();
 
     QIODevice *m_in;
     QString m_databasePath;
+    QString m_serverConnection;
+    bool m_serverMayMigrate = false;
+    bool m_passwordRead = false;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Workflow> m_workflow;
     std::unique_ptr<QIODevice> m_stdin;
@@ -91,6 +107,7 @@ private:
     bool m_passwordStdin = false;
     QByteArray m_password;
     QCommandLineOption m_dbOption;
+    QCommandLineOption m_pgOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_userOption;
     QCommandLineOption m_passwordStdinOption;

@@ -4,6 +4,7 @@
 #include "cli/ArticleCommands.h"
 #include "cli/BundleCommands.h"
 #include "cli/HistoryCommands.h"
+#include "cli/ServerCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/WorkflowCommands.h"
 #include "storage/DatabaseLocation.h"
@@ -21,6 +22,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err)
     WorkflowCommands::registerVerbs(m_verbs);
     BundleCommands::registerVerbs(m_verbs);
     HistoryCommands::registerVerbs(m_verbs);
+    ServerCommands::registerVerbs(m_verbs);
 }
 
 int CommandLineTool::run(const QStringList &arguments)
@@ -44,7 +46,13 @@ int CommandLineTool::run(const QStringList &arguments)
         u"password-stdin"_s, tr("Read passwords from standard input, one a line."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
+    const QCommandLineOption pgOption(
+        u"pg"_s,
+        tr("A team server instead of --db: a PostgreSQL connection string (libpq's "
+           "\"host=… dbname=… user=…\", or a postgresql:// address)."),
+        tr("conninfo"));
     parser.addOption(dbOption);
+    parser.addOption(pgOption);
     parser.addOption(userOption);
     parser.addOption(passwordStdinOption);
     parser.addOption(languageOption);
@@ -74,6 +82,8 @@ int CommandLineTool::run(const QStringList &arguments)
         CliContext context(m_out, m_err, m_in,
                            parser.isSet(dbOption) ? parser.value(dbOption)
                                                   : DatabaseLocation::defaultPath());
+        if (parser.isSet(pgOption))
+            context.setServerConnection(parser.value(pgOption));
         context.setActingUser(parser.value(userOption), parser.isSet(passwordStdinOption));
         const int code = verb.run(context, positional.mid(1));
         m_out.flush();

@@ -20,6 +20,12 @@ StoreError sqlFailure(const QSqlError &e, const QString &what)
 Result<void> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db);
+    // Schema statements carry no data and PostgreSQL cannot PREPARE them: run them as they are.
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return sqlFailure(q.lastError(), sql.left(60));
+        return {};
+    }
     if (!q.prepare(sql))
         return sqlFailure(q.lastError(), sql.left(60));
     for (int i = 0; i < binds.size(); ++i)

@@ -174,7 +174,20 @@ StoreError SqlStore::sqlError(const QSqlError &error, const QString &what) const
     const bool busy = (m_flavour.name == u"sqlite"_s && numeric
                        && ((sqliteCode & 0xff) == 5 || (sqliteCode & 0xff) == 6))
         || code == u"55P03"_s || code == u"40P01"_s;
-    if (busy) {
+    // A server that enforces the workflow refuses in its own words (storage/postgresql/
+    // PgServerSchema): insufficient_privilege, or our own SQLSTATEs for a conflict and for input
+    // that breaks a rule.
+    const QString serverText = error.databaseText().section(u'\n', 0, 0).simplified();
+    if (code == u"42501"_s) {
+        e.kind = StoreError::Kind::PermissionDenied;
+        e.message = tr("The server refused: %1").arg(serverText);
+    } else if (code == u"NRCON"_s || code == u"40001"_s) {
+        e.kind = StoreError::Kind::Conflict;
+        e.message = tr("Someone else changed it first: %1").arg(serverText);
+    } else if (code == u"NRINV"_s) {
+        e.kind = StoreError::Kind::Invalid;
+        e.message = tr("The server refused: %1").arg(serverText);
+    } else if (busy) {
         e.kind = StoreError::Kind::Busy;
         e.message = tr("The database %1 is busy: another program has been writing to it for "
                        "too long. Try again.")
@@ -230,13 +243,20 @@ QDateTime SqlStore::timeFromValue(const QVariant &value)
 
 // ---- Transactions ----------------------------------------------------------------------------
 
+// Transaction control is sent as it is, never prepared: PostgreSQL cannot PREPARE it, and it
+// carries no data.
+Result<void> SqlStore::execControl(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), sql);
+    return {};
+}
+
 Result<void> SqlStore::beginTransaction()
 {
     const QString sql = m_depth == 0 ? m_flavour.beginWrite : u"SAVEPOINT nr_%1"_s.arg(m_depth);
-    Result<Statement> st = prepare(sql);
-    if (!st)
-        return st.error();
-    if (Result<void> r = st->exec(); !r)
+    if (Result<void> r = execControl(sql); !r)
         return r;
     ++m_depth;
     return {};
@@ -247,9 +267,7 @@ Result<void> SqlStore::commitTransaction()
     if (m_depth == 0)
         return StoreError::storage(tr("No transaction is active."));
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE nr_%1"_s.arg(m_depth - 1);
-    Result<Statement> st = prepare(sql);
-    Result<void> r = st ? st->exec() : Result<void>(st.error());
-    if (!r) {
+    if (Result<void> r = execControl(sql); !r) {
         rollbackTransaction();
         return r;
     }

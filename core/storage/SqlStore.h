@@ -63,6 +63,12 @@ public:
     Result<void> discardRecovery(const QUuid &articleId, const QString &user) override;
 
     // ---- For extensions and tests ----------------------------------------------------------
+    // Whether the database server itself enforces the workflow (a PostgreSQL team server after
+    // `server init`): the workflow then changes state through the server's functions, and the
+    // connected user is the one the server knows.
+    virtual bool serverEnforcesWorkflow() const { return false; }
+    // The user the database server knows this connection as; empty for an embedded database.
+    virtual QString connectedUser() const { return {}; }
     QSqlDatabase database() const { return m_db; }
     const SqlFlavour &flavour() const { return m_flavour; }
 
@@ -100,6 +106,8 @@ protected:
     Result<void> commitTransaction() override;
     void rollbackTransaction() override;
     int transactionDepth() const { return m_depth; }
+    // Runs a statement without parameters unprepared (transaction control, session settings).
+    Result<void> execControl(const QString &sql);
 
     // ---- Engine hooks ----------------------------------------------------------------------
     // Brings the search index up to date for one article, inside the save's transaction.

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+class StoreEvents;
+
 // The newsroom's storage, whatever the engine (SqliteStore now, a PostgreSQL store later). All
 // article data goes through here; nothing else writes SQL against articles.
 //
@@ -92,6 +94,10 @@ public:
     // commits a change, so a list can refresh without re-reading everything. Cheap enough to
     // poll every few seconds. Engines without such a counter return Invalid.
     virtual Result<qint64> externalChangeCounter();
+    // Pushed change notices from other clients (a server's NOTIFY), so that lists refresh
+    // without polling. nullptr for engines that cannot push (SQLite: poll the counter above).
+    // Owned by the store; signals arrive in the store's thread while its event loop runs.
+    virtual StoreEvents *events() { return nullptr; }
 
 protected:
     // Engines implement the transaction primitives; nesting is theirs to handle.

@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +54,24 @@ bool validUserName(const QString &name)
     }
     return true;
 }
+
+// A server function's result (storage/postgresql/PgServerSchema): the server decides again and
+// writes; refusals come back as StoreErrors of the right kind.
+Result<QVariant> callServer(SqlStore &store, const QString &sql, const QVariantList &binds)
+{
+    Result<Statement> q = store.prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &v : binds) {
+        // Statement::bind turns a null string into ''; here NULL must stay NULL.
+        q->query().addBindValue(v);
+    }
+    if (!q->query().exec())
+        return store.sqlError(q->query().lastError(), sql);
+    return q->next() ? q->value(0) : QVariant();
+}
+
+const QVariant kNullId = QVariant(QMetaType(QMetaType::LongLong));
 
 } // namespace
 
@@ -121,6 +140,16 @@ Result<WorkflowUser> Workflow::activeUser(const QString &name)
 
 Result<QByteArray> Workflow::userColumn(const QString &name, const QString &column)
 {
+    if (m_store.serverEnforcesWorkflow()) {
+        // Only one's own sealed key, through the server; password hashes are the server's.
+        if (column != u"sealed_key"_s || name != m_store.connectedUser())
+            return StoreError::permissionDenied(
+                tr("The server keeps %1's credentials to itself.").arg(name));
+        Result<QVariant> v = callServer(m_store, u"SELECT newsroom_my_sealed_key()"_s, {});
+        if (!v)
+            return v.error();
+        return v->toString().toUtf8();
+    }
     // column is one of ours, never user data.
     Result<Statement> q = m_store.prepare(u"SELECT "_s + column + u" FROM users WHERE name = ?"_s);
     if (!q)
@@ -154,6 +183,14 @@ Result<void> Workflow::makeSigningKey(const QString &name, const QByteArray &pas
     Sodium::wipe(pair.secretKey);
     if (sealed.isEmpty())
         return StoreError::storage(tr("Could not encrypt the signing key (out of memory)."));
+    if (m_store.serverEnforcesWorkflow()) {
+        Result<QVariant> r = callServer(m_store, u"SELECT newsroom_set_signing_key(?, ?, ?)"_s,
+                                        { pair.publicKey, QString::fromLatin1(sealed),
+                                          SigningKeys::fingerprint(pair.publicKey) });
+        if (!r)
+            return r.error();
+        return {};
+    }
     const QVariant now = SqlStore::timeValue(m_store.now());
     Result<Statement> retire = m_store.prepare(
         u"UPDATE signing_keys SET retired_at = ? WHERE user_name = ? AND retired_at IS NULL"_s);
@@ -179,9 +216,18 @@ Result<void> Workflow::makeSigningKey(const QString &name, const QByteArray &pas
                  { { u"fingerprint"_s, SigningKeys::fingerprint(pair.publicKey) } });
 }
 
+StoreError Workflow::managedByServer()
+{
+    return StoreError::permissionDenied(
+        tr("On a team server, users and settings are managed by the server's administrator "
+           "(newsroom-cli server add-user)."));
+}
+
 Result<void> Workflow::addUser(const std::optional<WorkflowSession> &actor, const QString &name,
                                const QString &displayName, Roles roles, const QByteArray &password)
 {
+    if (m_store.serverEnforcesWorkflow())
+        return managedByServer();
     if (!validUserName(name))
         return StoreError::invalid(
             tr("A user name must be 1 to 64 characters without spaces, commas or colons."));
@@ -237,6 +283,8 @@ Result<void> Workflow::addUser(const std::optional<WorkflowSession> &actor, cons
 Result<void> Workflow::setPassword(const WorkflowSession &actor, const QByteArray &actorPassword,
                                    const QString &name, const QByteArray &newPassword)
 {
+    if (m_store.serverEnforcesWorkflow())
+        return managedByServer();
     if (newPassword.isEmpty())
         return StoreError::invalid(tr("The password must not be empty."));
     Result<Store::Transaction> tx = m_store.transaction();
@@ -284,6 +332,8 @@ Result<void> Workflow::setPassword(const WorkflowSession &actor, const QByteArra
 
 Result<void> Workflow::setRoles(const WorkflowSession &actor, const QString &name, Roles roles)
 {
+    if (m_store.serverEnforcesWorkflow())
+        return managedByServer();
     if (roles == Roles())
         return StoreError::invalid(tr("A user needs at least one role."));
     Result<Store::Transaction> tx = m_store.transaction();
@@ -312,6 +362,8 @@ Result<void> Workflow::setRoles(const WorkflowSession &actor, const QString &nam
 
 Result<void> Workflow::disableUser(const WorkflowSession &actor, const QString &name)
 {
+    if (m_store.serverEnforcesWorkflow())
+        return managedByServer();
     Result<Store::Transaction> tx = m_store.transaction();
     if (!tx)
         return tx.error();
@@ -349,6 +401,30 @@ Result<QList<QByteArray>> Workflow::publicKeys(const QString &name)
 
 Result<WorkflowSession> Workflow::signIn(const QString &name, const QByteArray &password)
 {
+    if (m_store.serverEnforcesWorkflow()) {
+        // The connection was the sign-in: PostgreSQL checked the password. Here the server
+        // only confirms the newsroom account and records it.
+        if (name != m_store.connectedUser())
+            return StoreError::permissionDenied(wrongCredentialsMessage());
+        Result<Store::Transaction> tx = m_store.transaction();
+        if (!tx)
+            return tx.error();
+        Result<QVariant> roles = callServer(m_store, u"SELECT newsroom_sign_in()"_s, {});
+        if (!roles)
+            return roles.error();
+        Roles held;
+        rolesFromNames(roles->toString().split(u',', Qt::SkipEmptyParts), &held);
+        Result<WorkflowUser> u = user(name);
+        if (!u)
+            return u.error();
+        if (held.testFlag(Role::Supervisor) && u->publicKey.isEmpty()) {
+            if (Result<void> r = makeSigningKey(name, password); !r)
+                return r.error();
+        }
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+        return WorkflowSession { name, held };
+    }
     const PasswordHasher hasher(m_cost);
     Result<QByteArray> hash = userColumn(name, u"password_hash"_s);
     if (!hash && hash.error().kind != StoreError::Kind::NotFound)
@@ -423,6 +499,8 @@ Result<WorkflowPolicy> Workflow::policy()
 
 Result<void> Workflow::setPolicy(const WorkflowSession &actor, const WorkflowPolicy &policy)
 {
+    if (m_store.serverEnforcesWorkflow())
+        return managedByServer();
     Result<Store::Transaction> tx = m_store.transaction();
     if (!tx)
         return tx.error();
@@ -458,6 +536,9 @@ Result<SaveResult> Workflow::saveArticle(const WorkflowSession &actor, const Art
 
 Result<void> Workflow::onSave(const Article &saved, const SaveResult &result)
 {
+    // A team server checks the save itself (PgServerSchema's triggers) and records it.
+    if (m_store.serverEnforcesWorkflow())
+        return {};
     Result<bool> any = hasUsers();
     if (!any)
         return any.error();
@@ -586,6 +667,18 @@ Result<ArticleStatus> Workflow::perform(const WorkflowSession &actor, const QUui
     case TransitionGuard::ValidApproval:
         return StoreError::invalid(TransitionTable::guardFailureReason(d.guard));
     }
+    if (m_store.serverEnforcesWorkflow()) {
+        // Checked here for the user's sake (translated reasons); decided by the server.
+        Result<QVariant> to = callServer(m_store, u"SELECT newsroom_perform(?, ?, ?, ?)"_s,
+                                         { id, actionName(action), comment, a->version });
+        if (!to)
+            return to.error();
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+        ArticleStatus status = d.to;
+        statusFromName(to->toString(), &status);
+        return status;
+    }
     if (Result<void> r = m_store.setStatus(articleId, d.to, actor.user, a->version); !r)
         return r.error();
     QJsonObject details { { u"from"_s, statusName(a->status) },
@@ -646,15 +739,27 @@ Result<Approval> Workflow::approve(const WorkflowSession &actor, const QByteArra
     Sodium::wipe(secretKey);
     if (approval.signature.isEmpty())
         return StoreError::storage(tr("Could not sign the approval."));
+    const QString id = SqlStore::idText(articleId);
 
+    if (m_store.serverEnforcesWorkflow()) {
+        Result<QVariant> num = callServer(m_store, u"SELECT newsroom_approve(?, ?, ?, ?, ?, ?)"_s,
+                                          { id, approval.version, approval.contentHash,
+                                            SqlStore::timeValue(approval.time), approval.publicKey,
+                                            approval.signature });
+        if (!num)
+            return num.error();
+        approval.id = num->toLongLong();
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+        return approval;
+    }
     if (Result<void> r = m_store.setStatus(articleId, d.to, actor.user, a->version); !r)
         return r.error();
     Result<Statement> ins = m_store.prepare(
         u"INSERT INTO approvals (article_id, version, content_hash, supervisor, approved_at, "
-        "public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        "public_key, signature) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING num"_s);
     if (!ins)
         return ins.error();
-    const QString id = SqlStore::idText(articleId);
     if (Result<void> r = ins->bind(id)
                              .bind(approval.version)
                              .bind(approval.contentHash)
@@ -665,7 +770,8 @@ Result<Approval> Workflow::approve(const WorkflowSession &actor, const QByteArra
                              .exec();
         !r)
         return r.error();
-    approval.id = ins->query().lastInsertId().toLongLong();
+    approval.id = ins->next() ? ins->value(0).toLongLong() : 0;
+    ins->query().finish();
     if (Result<void> r
         = audit(actor.user, u"approve"_s, id,
                 { { u"version"_s, approval.version },
@@ -777,6 +883,15 @@ Result<ArticleStatus> Workflow::publish(const WorkflowSession &actor, const QUui
         if (Result<Approval> approval = currentApproval(*a); !approval)
             return approval.error();
     }
+    if (m_store.serverEnforcesWorkflow()) {
+        Result<QVariant> to = callServer(m_store, u"SELECT newsroom_publish(?, ?)"_s,
+                                         { SqlStore::idText(articleId), compactJson(details) });
+        if (!to)
+            return to.error();
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+        return d.to;
+    }
     if (Result<void> r = m_store.setStatus(articleId, d.to, actor.user, a->version); !r)
         return r.error();
     QJsonObject all = details;
@@ -833,9 +948,22 @@ Result<ReviewComment> Workflow::addComment(const WorkflowSession &actor, const Q
             return StoreError::notFound(
                 tr("There is no comment %1 on this article.").arg(parentId));
     }
+    if (m_store.serverEnforcesWorkflow()) {
+        Result<QVariant> num
+            = callServer(m_store, u"SELECT newsroom_add_comment(?, ?, ?, ?, ?, ?, ?)"_s,
+                         { id, parentId ? QVariant(parentId) : kNullId, c.text, c.anchor.quote,
+                           c.anchor.before, c.anchor.after, qint64(c.anchor.offset) });
+        if (!num)
+            return num.error();
+        c.id = num->toLongLong();
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+        return c;
+    }
     Result<Statement> ins = m_store.prepare(
         u"INSERT INTO comments (article_id, parent_num, author, created_at, text, quote, "
-        "quote_before, quote_after, quote_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "quote_before, quote_after, quote_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING num"_s);
     if (!ins)
         return ins.error();
     if (Result<void> r
@@ -851,7 +979,8 @@ Result<ReviewComment> Workflow::addComment(const WorkflowSession &actor, const Q
               .exec();
         !r)
         return r.error();
-    c.id = ins->query().lastInsertId().toLongLong();
+    c.id = ins->next() ? ins->value(0).toLongLong() : 0;
+    ins->query().finish();
     QJsonObject details { { u"comment"_s, c.id }, { u"text"_s, c.text } };
     if (parentId)
         details.insert(u"reply_to"_s, parentId);
@@ -878,6 +1007,13 @@ Result<void> setResolved(Workflow &workflow, SqlStore &store, const WorkflowSess
     if (u->disabled || !(u->roles & (Roles(Role::Officer) | Role::Supervisor)))
         return StoreError::permissionDenied(
             Workflow::tr("Only officers and supervisors resolve comments."));
+    if (store.serverEnforcesWorkflow()) {
+        Result<QVariant> r = callServer(store, u"SELECT newsroom_set_comment_resolved(?, ?)"_s,
+                                        { commentId, resolved });
+        if (!r)
+            return r.error();
+        return tx->commit();
+    }
     Result<SqlStore::Statement> q
         = store.prepare(u"SELECT article_id, resolved FROM comments WHERE num = ?"_s);
     if (!q)
@@ -978,6 +1114,14 @@ Result<int> Workflow::unresolvedComments(const QUuid &articleId)
 Result<void> Workflow::audit(const QString &actor, const QString &action, const QString &subject,
                              const QJsonObject &details)
 {
+    if (m_store.serverEnforcesWorkflow()) {
+        // The server appends and hashes; the actor is whoever is connected.
+        Result<QVariant> r = callServer(m_store, u"SELECT newsroom_audit(?, ?, ?)"_s,
+                                        { action, subject, compactJson(details) });
+        if (!r)
+            return r.error();
+        return {};
+    }
     Result<Store::Transaction> tx = m_store.transaction();
     if (!tx)
         return tx.error();

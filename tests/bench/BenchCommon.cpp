@@ -1,11 +1,14 @@
 #include "BenchCommon.h"
 
+#include "article/Article.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -226,4 +229,53 @@ void printHeader(const QString &title, const BenchOptions &options)
         out() << "  pragmas: " << options.pragmas.join(u", "_s) << "\n";
     out() << "\n";
     out().flush();
+}
+
+// Times fn (1 + repeat) times, the first run a warm-up.
+void timeRuns(int repeat, const std::function<void()> &fn, QList<double> *wall, QList<double> *cpu)
+{
+    for (int r = 0; r <= repeat; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const double cpuStart = cpuMs();
+        fn();
+        if (r > 0) {
+            *wall << double(t.nsecsElapsed()) / 1e6;
+            *cpu << cpuMs() - cpuStart;
+        }
+    }
+}
+
+QList<NamedQuery> listQueries(const Article &sample)
+{
+    QList<NamedQuery> list;
+    list << NamedQuery { u"all, newest first"_s, {} };
+    ArticleQuery q;
+    q.filter.statuses = { ArticleStatus::Published };
+    list << NamedQuery { u"published"_s, q };
+    q = {};
+    q.filter.statuses = { ArticleStatus::InReview, ArticleStatus::ChangesRequested };
+    list << NamedQuery { u"in review or sent back"_s, q };
+    q = {};
+    q.filter.section = sample.meta.section;
+    list << NamedQuery { u"section “%1”"_s.arg(sample.meta.section), q };
+    q = {};
+    q.filter.language = u"be"_s;
+    list << NamedQuery { u"language be"_s, q };
+    q = {};
+    q.filter.author = sample.meta.byline.value(0);
+    list << NamedQuery { u"author “%1”"_s.arg(q.filter.author), q };
+    q = {};
+    q.filter.from = QDateTime(QDate(2024, 3, 1), QTime(0, 0), QTimeZone::UTC);
+    q.filter.to = QDateTime(QDate(2024, 4, 1), QTime(0, 0), QTimeZone::UTC);
+    list << NamedQuery { u"updated in March 2024"_s, q };
+    q = {};
+    q.sort = ArticleSort::Headline;
+    q.descending = false;
+    list << NamedQuery { u"all, by headline"_s, q };
+    q = {};
+    q.sort = ArticleSort::Status;
+    q.filter.language = u"ru"_s;
+    list << NamedQuery { u"ru, by status"_s, q };
+    return list;
 }

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "BenchStats.h"
+#include "storage/StoreTypes.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
+struct Article;
 
 // What both benchmark modes share: options, the query set, timing, the sqlite3 tool.
 
@@ -25,6 +28,7 @@ struct BenchOptions
     QStringList pragmas;
     bool optimize = false;
     qint64 bundleArticles = 1000; // the bundle export benchmark's articles
+    QString pg; // a PostgreSQL database (conninfo) for the team store's figures; emptied first
 };
 
 QTextStream &out();
@@ -70,3 +74,14 @@ QString sqlLiteral(const QString &s);
 
 // "newsroom-bench: 100000 articles (seed 1), SQLite 3.46.1, AMD EPYC, 2 CPUs" and the like.
 void printHeader(const QString &title, const BenchOptions &options);
+
+// Times fn (1 + repeat) times, the first run a warm-up; appends wall-clock and CPU milliseconds.
+void timeRuns(int repeat, const std::function<void()> &fn, QList<double> *wall, QList<double> *cpu);
+
+// The list view's queries the benchmarks time (first page, no bodies).
+struct NamedQuery
+{
+    QString name;
+    ArticleQuery query;
+};
+QList<NamedQuery> listQueries(const Article &sample);

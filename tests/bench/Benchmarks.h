@@ -12,3 +12,7 @@ int runFtsLayerBench(const BenchOptions &options);
 // Publishable bundles: approved articles exported as signed zips beside zip -r of the same files
 // (BundleBench.cpp).
 int runBundleBench(const BenchOptions &options);
+
+// The team store on PostgreSQL: the same corpus, search and list beside the SQLite store's
+// (PgStoreBench.cpp). Skipped without options.pg.
+int runPgStoreBench(const BenchOptions &options);

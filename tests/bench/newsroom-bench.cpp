@@ -64,9 +64,14 @@ int main(int argc, char **argv)
     const QCommandLineOption bundleArticlesOption(
         u"bundle-articles"_s, u"Approved articles the bundle benchmark exports."_s, u"N"_s,
         u"1000"_s);
+    const QCommandLineOption pgOption(
+        u"pg"_s,
+        u"A PostgreSQL database (libpq conninfo) for the team store's figures beside SQLite's; "
+        "everything in its public schema is dropped first."_s,
+        u"CONNINFO"_s);
     parser.addOptions({ articlesOption, seedOption, repeatOption, dbOption, reuseOption,
                         sqliteOption, extensionOption, pragmaOption, ftsOnlyOption, optimizeOption,
-                        bundlesOnlyOption, noBundlesOption, bundleArticlesOption });
+                        bundlesOnlyOption, noBundlesOption, bundleArticlesOption, pgOption });
     parser.process(app);
 
     BenchOptions options;
@@ -79,6 +84,7 @@ int main(int argc, char **argv)
         ? parser.value(extensionOption)
         : QDir(QCoreApplication::applicationDirPath()).filePath(u"libnewsroom_fts5.so"_s);
     options.pragmas = parser.values(pragmaOption);
+    options.pg = parser.value(pgOption);
     options.optimize = parser.isSet(optimizeOption);
     options.bundleArticles = parser.value(bundleArticlesOption).toLongLong();
     if (options.bundleArticles <= 0)
@@ -98,6 +104,8 @@ int main(int argc, char **argv)
     if (ftsOnly)
         return runFtsLayerBench(options);
     if (const int code = runStoreBench(options); code != 0)
+        return code;
+    if (const int code = runPgStoreBench(options); code != 0)
         return code;
     return parser.isSet(noBundlesOption) ? 0 : runBundleBench(options);
 }

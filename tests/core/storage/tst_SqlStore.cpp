@@ -1,6 +1,8 @@
 // The engine-neutral store behaviour (saving, revisions, optimistic concurrency, recovery slots,
-// listing), exercised through SqliteStore on real files.
+// listing), exercised on each engine (StoreBackend): SqliteStore on real files and PgStore on
+// the throwaway PostgreSQL cluster — the same test functions.
 
+#include "StoreBackend.h"
 #include "TestArticles.h"
 #include "article/ContentHash.h"
 #include "storage/Migrations.h"
@@ -21,21 +23,13 @@ class tst_SqlStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_store;
+    StoreBackend m_backend;
+    std::unique_ptr<SqlStore> m_store;
     QDateTime m_now;
 
-    SqliteStore::Options options()
+    std::unique_ptr<SqlStore> openStore()
     {
-        SqliteStore::Options o;
-        o.dailyBackup = false;
-        o.clock = [this] { return m_now; };
-        return o;
-    }
-
-    std::unique_ptr<SqliteStore> openStore(const QString &name = u"desk.sqlite"_s)
-    {
-        auto r = SqliteStore::open(m_dir.filePath(name), options());
+        auto r = m_backend.open([this] { return m_now; });
         if (!r) {
             qWarning() << r.error().message;
             return {};
@@ -63,15 +57,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        const QString why = m_backend.prepare(u"tst_sqlstore"_s);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        qInfo("backend: %s", qPrintable(m_backend.name()));
     }
 
     void init()
     {
         m_now = QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC);
-        QFile::remove(m_dir.filePath(u"desk.sqlite"_s));
-        QFile::remove(m_dir.filePath(u"desk.sqlite-wal"_s));
-        QFile::remove(m_dir.filePath(u"desk.sqlite-shm"_s));
+        const QString why = m_backend.reset();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         m_store = openStore();
         QVERIFY(m_store);
     }
@@ -163,7 +158,7 @@ private Q_SLOTS:
 
     void conflictBetweenTwoConnections()
     {
-        std::unique_ptr<SqliteStore> other = openStore();
+        std::unique_ptr<SqlStore> other = openStore();
         QVERIFY(other);
         Article a = newArticle(u"Two windows"_s);
         mustSave(a, 0);
@@ -705,7 +700,11 @@ private Q_SLOTS:
         QTest::newRow("drafts by updated")
             << int(ArticleSort::Updated) << u"draft"_s << u"articles_status"_s;
         // A filter on another column than the sort's: the sort's index, not a sort of every match
-        // (all Russian articles by status took 0.3 s at 100,000).
+        // (all Russian articles by status took 0.3 s at 100,000). SQLite's planner needs to be
+        // told (SqlFlavour::notIndexed); PostgreSQL's weighs the LIMIT against the sort itself,
+        // on its statistics, which a test table of a few rows does not have.
+        if (m_backend.isPostgresql())
+            return;
         QTest::newRow("ru by status")
             << int(ArticleSort::Status) << u"lang:ru"_s << u"articles_status"_s;
         QTest::newRow("ru by headline")
@@ -739,6 +738,27 @@ private Q_SLOTS:
              ++i)
             q.after->key << QVariant(1);
         const SqlStore::SqlText text = m_store->listStatement(q);
+        if (m_backend.isPostgresql()) {
+            // EXPLAIN cannot be prepared: the test's own constants go in as (untyped) literals.
+            // With sequential and bitmap scans off (the test table is tiny), a plan without the
+            // index (or with a Sort) means the index cannot serve the order at all.
+            QString sql = text.sql;
+            for (const QVariant &v : text.binds) {
+                const qsizetype at = sql.indexOf(u'?');
+                sql.replace(at, 1, u"'"_s + v.toString() + u"'"_s);
+            }
+            QSqlQuery plan(m_store->database());
+            QVERIFY(plan.exec(u"SET enable_seqscan = off"_s));
+            QVERIFY(plan.exec(u"SET enable_bitmapscan = off"_s));
+            QVERIFY2(plan.exec(u"EXPLAIN "_s + sql), qPrintable(plan.lastError().text()));
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(0).toString();
+            const QString all = steps.join(u" | "_s);
+            QVERIFY2(all.contains(index), qPrintable(all));
+            QVERIFY2(!all.contains(u"Sort "_s), qPrintable(all));
+            return;
+        }
         QSqlQuery plan(m_store->database());
         QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + text.sql));
         for (int i = 0; i < text.binds.size(); ++i)

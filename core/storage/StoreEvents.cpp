@@ -1,0 +1,5 @@
+#include "StoreEvents.h"
+
+StoreEvents::StoreEvents(QObject *parent)
+    : QObject(parent)
+{ }
