@@ -127,6 +127,11 @@ PasswordInput &CliContext::passwordInput()
 
 Result<WorkflowSession> CliContext::signIn()
 {
+    // On a team server the connection may name the user ("… user=anna"): that is who signs in.
+    if (m_user.isEmpty() && usesServer()) {
+        if (Result<Store *> s = store(); !s)
+            return s.error();
+    }
     if (m_user.isEmpty())
         return StoreError::permissionDenied(
             tr("This newsroom has users: sign in with --user NAME."));

@@ -128,6 +128,11 @@ private Q_SLOTS:
         // The officer cannot approve: the same exit code as on a local newsroom.
         r = run({ u"approve"_s, id, u"--pg"_s, desk(m_database), u"--user"_s, m_officer });
         QCOMPARE(r.code, 3);
+        // A connection that names its user needs no --user: the connection is the sign-in.
+        r = run({ u"withdraw"_s, id, u"--pg"_s, desk(m_database) + u" user="_s + m_officer });
+        QVERIFY2(r.code == 0 && r.out.contains(u"draft"_s), why(r).constData());
+        r = run({ u"submit"_s, id, u"--pg"_s, desk(m_database) + u" user="_s + m_officer });
+        QVERIFY2(r.code == 0 && r.out.contains(u"in_review"_s), why(r).constData());
 
         qputenv("NEWSROOM_PASSWORD", "supervisor-pw");
         r = run({ u"approve"_s, id, u"--pg"_s, desk(m_database), u"--user"_s, m_supervisor });
