@@ -213,7 +213,7 @@ void MainWindow::createActions()
     m_switchUser->setEnabled(false);
 
     m_connectServer = new QAction(QIcon::fromTheme(u"network-server-database"_s),
-                                  tr("Connect to &Team Server…"), this);
+                                  tr("&Connect to Team Server…"), this);
     m_connectServer->setObjectName(u"actionConnectToServer"_s);
     m_connectServer->setToolTip(tr("Work on a newsroom shared by several desks"));
     m_connectServer->setEnabled(false);

@@ -87,7 +87,7 @@ TeamServerDialog::TeamServerDialog(SecretStore &secrets, Connector connector, QW
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&CA certificate:"), caRow);
+    form->addRow(tr("C&A certificate:"), caRow);
     form->addRow(QString(), m_security);
     form->addRow(QString(), m_remember);
     // The buddies of the rows above, for their mnemonics.
@@ -102,7 +102,11 @@ TeamServerDialog::TeamServerDialog(SecretStore &secrets, Connector connector, QW
         caLabel->setBuddy(m_caFile);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_forget = m_buttons->addButton(tr("&Forget Server"), QDialogButtonBox::ResetRole);
+    m_forget->setObjectName(u"forgetServer"_s);
+    m_forget->setToolTip(tr("Do not offer this server at start any more, and forget its password"));
+    connect(m_forget, &QPushButton::clicked, this, &TeamServerDialog::forget);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamServerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TeamServerDialog::reject);
 
@@ -118,6 +122,7 @@ TeamServerDialog::TeamServerDialog(SecretStore &secrets, Connector connector, QW
     setMinimumWidth(480);
 
     const TeamServerAddress remembered = Settings().teamServer();
+    m_forget->setVisible(!remembered.isEmpty());
     setAddress(remembered);
     if (!remembered.isEmpty())
         readRememberedPassword(false);
@@ -220,8 +225,9 @@ void TeamServerDialog::showMessage(const QString &text)
 
 void TeamServerDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_host, m_port, m_database, m_user, m_password, m_caFile, m_browse, m_remember })
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_host, m_port, m_database, m_user, m_password,
+                                            m_caFile, m_browse, m_remember, m_forget })
         w->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }
@@ -305,6 +311,31 @@ void TeamServerDialog::connectFinished()
     m_session = *result;
     m_connection = address().connInfo(m_attemptPassword);
     rememberAndClose();
+}
+
+void TeamServerDialog::forget()
+{
+    if (m_worker)
+        return;
+    const TeamServerAddress remembered = Settings().teamServer();
+    {
+        Settings settings;
+        settings.clearTeamServer();
+        settings.sync();
+    }
+    setBusy(true);
+    std::weak_ptr<bool> alive = m_alive;
+    m_secrets.remove(remembered.secretKey(), [this, alive](const Result<void> &r) {
+        if (alive.expired())
+            return;
+        setBusy(false);
+        if (!r) {
+            // The server is forgotten; the keychain entry stays: say so rather than pretend.
+            showMessage(r.error().message);
+            return;
+        }
+        QDialog::reject();
+    });
 }
 
 void TeamServerDialog::rememberAndClose()

@@ -67,6 +67,7 @@ public:
     QLabel *securityLabel() const { return m_security; }
     QLabel *messageLabel() const { return m_message; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QPushButton *forgetButton() const { return m_forget; }
 
 public Q_SLOTS:
     void accept() override; // validates, then connects; closes when signed in
@@ -84,6 +85,8 @@ private:
     void setBusy(bool busy);
     void connectFinished();
     void rememberAndClose();
+    // Forgets the remembered server and its password (the next start is local) and closes.
+    void forget();
 
     SecretStore &m_secrets;
     Connector m_connector;
@@ -103,6 +106,7 @@ private:
     QLabel *m_security = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_forget = nullptr;
 
     QThread *m_worker = nullptr;
     std::shared_ptr<std::optional<Result<WorkflowSession>>> m_result;

@@ -274,6 +274,31 @@ private Q_SLOTS:
         QCOMPARE(next.passwordEdit()->text(), QString());
     }
 
+    void forgettingTheServerMakesTheNextStartLocal()
+    {
+        TeamServerDialog first(m_secrets, connector());
+        // Nothing remembered: nothing to forget.
+        first.show();
+        QVERIFY(!first.forgetButton()->isVisible());
+        QSignalSpy accepted(&first, &QDialog::accepted);
+        fill(first, u"db.example.org"_s, u"newsroom"_s, u"anna"_s, u"secret"_s);
+        first.rememberCheck()->setChecked(true);
+        clickConnect(first);
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(m_secrets.secrets.size(), 1);
+
+        TeamServerDialog next(m_secrets, connector());
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QVERIFY(next.forgetButton()->isVisible());
+        QSignalSpy rejected(&next, &QDialog::rejected);
+        QTest::mouseClick(next.forgetButton(), Qt::LeftButton);
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(Settings().teamServer().isEmpty());
+        QVERIFY(m_secrets.secrets.isEmpty());
+        QVERIFY(m_attempts.size() == 1); // forgetting connects nowhere
+    }
+
     void aKeychainFailureIsToldButTheConnectionStands()
     {
         m_secrets.failWrites = u"The keychain is locked."_s;

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -111,6 +112,16 @@ class tst_TeamServerWindow : public QObject
             fill(*dialog, PgTestServer::host(), m_database, user, password);
             QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
+    }
+
+    // For the reviewers' eyes, on request (NEWSROOM_SCREENSHOT_DIR), never by default.
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("NEWSROOM_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
     }
 
 private Q_SLOTS:
@@ -213,6 +224,7 @@ private Q_SLOTS:
         QVERIFY(!id.isNull());
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 1000);
         QCOMPARE(model->rowCount(), 3);
+        saveScreenshot(&window, u"team-server-window.png"_s);
     }
 
     void aSubmissionReachesTheSupervisorLive()
@@ -261,6 +273,7 @@ private Q_SLOTS:
         // libpq's own words follow, for whoever has to look into it.
         QVERIFY2(shown.contains(u"password authentication failed"_s), qPrintable(shown));
         QCOMPARE(dialog.passwordEdit()->text(), QString());
+        saveScreenshot(&dialog, u"team-server-wrong-password.png"_s);
 
         // No server listens in this directory.
         fill(dialog, m_dir.path(), m_database, m_officer, kOfficerPassword);
