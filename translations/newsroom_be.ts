@@ -593,7 +593,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/ArticleEditor.cpp" line="+103"/>
+        <location filename="../ui/editor/ArticleEditor.cpp" line="+104"/>
         <source>Pasted without:</source>
         <translation>Устаўлена без:</translation>
     </message>
@@ -878,6 +878,28 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheckReport</name>
+    <message>
+        <location filename="../ui/mainwindow/BackgroundCheckReport.cpp" line="+30"/>
+        <source>Newsroom</source>
+        <translation>Newsroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing will be saved to this database. Close Newsroom and restore the newest backup (newsroom-cli restore) or ask your administrator.</source>
+        <translation>%1
+
+У гэтую базу даных нічога не будзе захавана. Закрыйце Newsroom і аднавіце апошнюю рэзервовую копію (newsroom-cli restore) або звярніцеся да адміністратара.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Сённяшняе рэзервовае капіраванне не ўдалося: %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyAllowlist</name>
     <message>
         <location filename="../core/article/BodyAllowlist.cpp" line="+92"/>
@@ -1056,7 +1078,7 @@
         <translation>выява, якая не захоўваецца з гэтым матэрыялам</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>No suggestions</source>
         <translation>Няма варыянтаў</translation>
     </message>
@@ -1910,7 +1932,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../core/cli/CliContext.cpp" line="+17"/>
+        <location filename="../core/cli/CliContext.cpp" line="+19"/>
         <source>The newsroom database.</source>
         <translation>База даных рэдакцыі.</translation>
     </message>
@@ -1918,6 +1940,16 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+0"/>
         <source>path</source>
         <translation>шлях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team server instead of --db: a PostgreSQL connection string such as &quot;host=db.example dbname=newsroom sslmode=verify-full&quot;.</source>
+        <translation>Камандны сервер замест --db: радок падключэння PostgreSQL, напрыклад &quot;host=db.example dbname=newsroom sslmode=verify-full&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1940,12 +1972,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Чытаць паролі са стандартнага ўводу, па адным у радку.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+105"/>
         <source>This newsroom has users: sign in with --user NAME.</source>
         <translation>У гэтай рэдакцыі ёсць карыстальнікі: увайдзіце з --user ІМЯ.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Warning: %1</source>
         <translation>Увага: %1</translation>
     </message>
@@ -1953,7 +1985,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../core/cli/CommandLineTool.cpp" line="+29"/>
+        <location filename="../core/cli/CommandLineTool.cpp" line="+31"/>
         <source>Drive a Newsroom newsroom from the command line.</source>
         <translation>Праца з базай «Рэдакцыі» з каманднага радка.</translation>
     </message>
@@ -2003,7 +2035,17 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Чытаць паролі са стандартнага ўводу, па адным у радку.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>A team server instead of --db: a PostgreSQL connection string (libpq&apos;s &quot;host=… dbname=… user=…&quot;, or a postgresql:// address).</source>
+        <translation>Камандны сервер замест --db: радок падключэння PostgreSQL (у фармаце libpq &quot;host=… dbname=… user=…&quot; або адрас postgresql://).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The command to run.</source>
         <translation>Каманда для выканання.</translation>
     </message>
@@ -2013,7 +2055,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Каманды:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unknown command: %1</source>
         <translation>Невядомая каманда: %1</translation>
     </message>
@@ -3507,7 +3549,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не ўдалося абнавіць схему базы даных (%1): %2</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+269"/>
         <source>%1 is a database of some other program, not a Newsroom database.</source>
         <translation>%1 — база даных іншай праграмы, а не «Рэдакцыі».</translation>
     </message>
@@ -3732,6 +3774,133 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+10"/>
         <source>the password is empty</source>
         <translation>пароль пусты</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnInfo</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgConnInfo.cpp" line="+31"/>
+        <source>The server connection is empty; give it as &quot;host=… dbname=… user=…&quot;.</source>
+        <translation>Не пазначана падключэнне да сервера; задайце яго ў выглядзе &quot;host=… dbname=… user=…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation>«%1» — няправільны адрас сервера.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” in the server connection has no value (write key=value).</source>
+        <translation>У параметра «%1» у падключэнні да сервера няма значэння (пішыце ключ=значэнне).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A quoted value in the server connection is not closed.</source>
+        <translation>Значэнне ў двукоссі ў падключэнні да сервера не закрыта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server connection has a value without a key.</source>
+        <translation>У падключэнні да сервера ёсць значэнне без ключа.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgMigration</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgMigration.cpp" line="+58"/>
+        <source>The local newsroom has schema version %1 and the server %2; open the local one with this version of Newsroom first.</source>
+        <translation>У лакальнай рэдакцыі версія схемы %1, а на серверы — %2; спачатку адкрыйце лакальную гэтай версіяй Newsroom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server has not been set up yet: run “newsroom-cli server init” first.</source>
+        <translation>Сервер яшчэ не падрыхтаваны: спачатку выканайце «newsroom-cli server init».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server %1 already holds a newsroom (its table %2 is not empty); nothing was copied.</source>
+        <translation>На серверы %1 ужо ёсць рэдакцыя (табліца %2 не пустая); нічога не скапіравана.</translation>
+    </message>
+</context>
+<context>
+    <name>PgServerSchema</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgServerSchema.cpp" line="+665"/>
+        <source>Could not set up the server: %1</source>
+        <translation>Не ўдалося падрыхтаваць сервер: %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A user name must be 1 to 63 characters without spaces, commas or colons.</source>
+        <translation>Імя карыстальніка — ад 1 да 63 сімвалаў, без прабелаў, коскаў і двукроп&apos;яў.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user needs at least one role.</source>
+        <translation>У карыстальніка павінна быць хаця б адна роля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not be empty.</source>
+        <translation>Пароль не можа быць пустым.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not make a signing key.</source>
+        <translation>Не ўдалося стварыць ключ подпісу.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgStore.cpp" line="+48"/>
+        <source>The server %1 did not accept the user name or password.</source>
+        <translation>Сервер %1 не прыняў імя карыстальніка або пароль.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не ўдалося падключыцца да %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; cannot connect to %1.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не ўсталяваны; падключыцца да %1 нельга.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The database %1 was written by a newer version of Newsroom (schema version %2; this version understands up to %3). It has not been changed.</source>
+        <translation>База даных %1 запісана навейшай версіяй Newsroom (версія схемы %2; гэтая версія разумее да %3). Яна не зменена.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database %1 has not been set up for this version of Newsroom; ask the administrator to run “newsroom-cli server init”.</source>
+        <translation>База даных %1 не падрыхтавана для гэтай версіі Newsroom; папрасіце адміністратара выканаць «newsroom-cli server init».</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The database %1 lacks its search index and cannot get one with this user&apos;s rights; ask the administrator to run “newsroom-cli server init”. (%2)</source>
+        <translation>У базе даных %1 няма пошукавага індэкса, а правоў гэтага карыстальніка недастаткова, каб яго стварыць; папрасіце адміністратара выканаць «newsroom-cli server init». (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Не ўдалося падпісацца на змены ў %1: %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Type a word to search for.</source>
+        <translation>Увядзіце слова для пошуку.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cannot search for “%1”: %2</source>
+        <translation>Не ўдалося знайсці «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4288,125 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../core/cli/ServerCommands.cpp" line="+19"/>
+        <location line="+7"/>
+        <source>Name the server with --pg CONNINFO.</source>
+        <translation>Пазначце сервер: --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set up a team server: init, add-user.</source>
+        <translation>Падрыхтаваць камандны сервер: init, add-user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a local newsroom onto a team server.</source>
+        <translation>Скапіраваць лакальную рэдакцыю на камандны сервер.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server init --pg CONNINFO | server add-user NAME --role R [--role R2] [--display-name S] --pg CONNINFO. Run as the database&apos;s owner.</source>
+        <translation>server init --pg CONNINFO | server add-user NAME --role R [--role R2] [--display-name S] --pg CONNINFO. Выконваецца ўладальнікам базы даных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init or add-user.</source>
+        <translation>init або add-user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer, supervisor or admin.</source>
+        <translation>officer, supervisor або admin.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>роля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name shown to people.</source>
+        <translation>Імя, якое бачаць людзі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>імя</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server init takes no arguments.</source>
+        <translation>server init не прымае аргументаў.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 is ready (schema version %2; roles %3).</source>
+        <translation>Камандны сервер %1 гатовы (версія схемы %2; ролі %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: server add-user NAME --role R [--role R2].</source>
+        <translation>Выкарыстанне: server add-user NAME --role R [--role R2].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server add-user needs --role.</source>
+        <translation>Для server add-user патрэбны --role.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role: roles are officer, supervisor and admin.</source>
+        <translation>Невядомая роля: дапушчальныя officer, supervisor і admin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has not been set up yet: run “newsroom-cli server init” first.</source>
+        <translation>Сервер яшчэ не падрыхтаваны: спачатку выканайце «newsroom-cli server init».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 can now sign in to %2 as %3.</source>
+        <translation>%1 цяпер можа ўваходзіць на %2 як %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: server init | server add-user NAME.</source>
+        <translation>Выкарыстанне: server init | server add-user NAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copies the local newsroom (--db FILE) onto the team server (--pg CONNINFO) in one transaction. The server must be set up (server init) and hold no newsroom yet. Its users become login roles without passwords: set them with server add-user.</source>
+        <translation>Капіруе лакальную рэдакцыю (--db FILE) на камандны сервер (--pg CONNINFO) адной транзакцыяй. Сервер павінен быць падрыхтаваны (server init) і яшчэ не мець рэдакцыі. Яе карыстальнікі становяцца ролямі ўваходу без пароляў: задайце іх камандай server add-user.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>migrate-to-server takes no arguments.</source>
+        <translation>migrate-to-server не прымае аргументаў.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>migrate-to-server needs --db FILE and --pg CONNINFO.</source>
+        <translation>Для migrate-to-server патрэбны --db FILE і --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no newsroom %1.</source>
+        <translation>Рэдакцыі %1 няма.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied %1 articles, %2 revisions, %3 comments, %4 approvals and %5 audit rows to %6.</source>
+        <translation>Скапіравана на %6: матэрыялаў — %1, рэдакцый — %2, заўваг — %3, зацвярджэнняў — %4, запісаў журнала — %5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Login roles without a password yet (set each with “server add-user NAME --role …”): %1</source>
+        <translation>Ролі ўваходу пакуль без пароля (задайце кожнаму: «server add-user NAME --role …»): %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../ui/signin/SignInDialog.cpp" line="+19"/>
@@ -4196,7 +4484,18 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../core/storage/SqlStore.cpp" line="+179"/>
+        <location filename="../core/storage/SqlStore.cpp" line="+183"/>
+        <location line="+6"/>
+        <source>The server refused: %1</source>
+        <translation>Сервер адмовіў: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Someone else changed it first: %1</source>
+        <translation>Нехта змяніў гэта раней: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database %1 is busy: another program has been writing to it for too long. Try again.</source>
         <translation>База даных %1 занятая: іншая праграма занадта доўга запісвае ў яе даныя. Паспрабуйце яшчэ раз.</translation>
     </message>
@@ -4206,12 +4505,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>База даных %1 паведаміла пра памылку: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>No transaction is active.</source>
         <translation>Няма актыўнай транзакцыі.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The article has no id.</source>
         <translation>У матэрыялу няма ідэнтыфікатара.</translation>
     </message>
@@ -4283,12 +4582,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+194"/>
         <location line="+42"/>
-        <location line="+207"/>
+        <location line="+224"/>
         <source>There is no article %1.</source>
         <translation>Матэрыял %1 не знойдзены.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-264"/>
         <source>The article %1 has no version %2.</source>
         <translation>У матэрыялу %1 няма версіі %2.</translation>
     </message>
@@ -4298,7 +4597,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Пры змене статусу трэба пазначыць, хто яе выконвае.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+185"/>
         <source>The list position does not fit this sort order.</source>
         <translation>Пазіцыя ў спісе не адпавядае гэтаму парадку сартавання.</translation>
     </message>
@@ -4335,7 +4634,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+92"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+96"/>
         <source>There is no backup of it in %1.</source>
         <translation>Яе рэзервовай копіі ў %1 няма.</translation>
     </message>
@@ -4361,18 +4660,18 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+114"/>
+        <location line="+209"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не ўдаецца адкрыць базу даных %1: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+120"/>
+        <location line="-203"/>
+        <location line="+224"/>
         <source>Cannot prepare the search of %1: %2</source>
         <translation>Не ўдаецца падрыхтаваць пошук па %1: %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-208"/>
         <source>The database %1 is locked by another program.</source>
         <translation>База даных %1 заблакіравана іншай праграмай.</translation>
     </message>
@@ -4393,7 +4692,17 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не ўдаецца праверыць базу даных %1.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>the search tokenizer</source>
+        <translation>токенізатар пошуку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the database %1: %2</source>
+        <translation>Не ўдалося стварыць рэзервовую копію базы даных %1: %2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Cannot switch the database %1 to write-ahead logging: %2</source>
         <translation>Не ўдаецца перавесці базу даных %1 у рэжым журнала папераджальнага запісу (WAL): %2</translation>
     </message>
@@ -4403,7 +4712,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>База даных %1 не абноўлена: не ўдалося папярэдне стварыць яе рэзервовую копію: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>A backup cannot be taken inside a transaction.</source>
         <translation>Рэзервовую копію нельга стварыць унутры транзакцыі.</translation>
     </message>
@@ -4863,31 +5172,36 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+70"/>
+        <location filename="../core/workflow/Workflow.cpp" line="+89"/>
         <source>Wrong user name or password.</source>
         <translation>Няправільнае імя карыстальніка або пароль.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>There is no user %1.</source>
         <translation>Карыстальнік %1 не знойдзены.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+266"/>
+        <location line="-23"/>
+        <location line="+323"/>
         <source>The account %1 is disabled.</source>
         <translation>Уліковы запіс %1 адключаны.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-313"/>
+        <source>The server keeps %1&apos;s credentials to itself.</source>
+        <translation>Уліковыя даныя %1 захоўвае сервер.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>Only an administrator may manage users.</source>
         <translation>Кіраваць карыстальнікамі можа толькі адміністратар.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>Could not make a signing key.</source>
         <translation>Не ўдалося стварыць ключ электроннага подпісу.</translation>
     </message>
@@ -4897,24 +5211,29 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не ўдалося зашыфраваць ключ электроннага подпісу (недастаткова памяці).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>On a team server, users and settings are managed by the server&apos;s administrator (newsroom-cli server add-user).</source>
+        <translation>На камандным серверы карыстальнікамі і наладамі кіруе адміністратар сервера (newsroom-cli server add-user).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A user name must be 1 to 64 characters without spaces, commas or colons.</source>
         <translation>Імя карыстальніка павінна змяшчаць ад 1 да 64 сімвалаў без прабелаў, косак і двукроп’яў.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>A user needs at least one role.</source>
         <translation>У карыстальніка павінна быць хаця б адна роля.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+50"/>
+        <location line="-101"/>
+        <location line="+52"/>
         <source>The password must not be empty.</source>
         <translation>Пароль не можа быць пустым.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>The first user of a newsroom must be an administrator.</source>
         <translation>Першым карыстальнікам рэдакцыі павінен быць адміністратар.</translation>
     </message>
@@ -4925,22 +5244,22 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Could not hash the password (out of memory).</source>
         <translation>Не ўдалося вылічыць хэш пароля (недастаткова памяці).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Administrators cannot take their own admin role.</source>
         <translation>Адміністратар не можа зняць ролю адміністратара з самога сябе.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Administrators cannot disable themselves.</source>
         <translation>Адміністратар не можа адключыць уласны ўліковы запіс.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+180"/>
         <source>The article does not exist.</source>
         <translation>Такога матэрыялу няма.</translation>
     </message>
@@ -4955,7 +5274,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Ствараць матэрыялы могуць толькі супрацоўнікі прэс-службы.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Approving needs the supervisor&apos;s password.</source>
         <translation>Для зацвярджэння патрэбны пароль кіраўніка.</translation>
     </message>
@@ -4965,23 +5284,23 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Гэта дзеянне выконваецца не праз perform().</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>The article cannot be approved yet.</source>
         <translation>Матэрыял пакуль нельга зацвердзіць.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>The password does not unlock %1&apos;s signing key.</source>
         <translation>Пароль не падыходзіць да ключа электроннага подпісу карыстальніка %1.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-126"/>
         <source>Could not sign the approval.</source>
         <translation>Не ўдалося падпісаць зацвярджэнне.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>The article has no valid approval.</source>
         <translation>У матэрыялу няма сапраўднага зацвярджэння.</translation>
     </message>
@@ -5016,12 +5335,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>У гэтага матэрыялу няма заўвагі %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Only officers and supervisors resolve comments.</source>
         <translation>Адзначаць заўвагі як улічаныя могуць толькі супрацоўнікі прэс-службы і кіраўнікі.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>There is no comment %1.</source>
         <translation>Заўвага %1 не знойдзена.</translation>
     </message>
@@ -5424,10 +5743,10 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+35"/>
-        <location line="+5"/>
+        <location filename="../app/newsroom/main.cpp" line="+38"/>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>

@@ -593,7 +593,7 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/ArticleEditor.cpp" line="+103"/>
+        <location filename="../ui/editor/ArticleEditor.cpp" line="+104"/>
         <source>Pasted without:</source>
         <translation>Вставлено без:</translation>
     </message>
@@ -878,6 +878,28 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheckReport</name>
+    <message>
+        <location filename="../ui/mainwindow/BackgroundCheckReport.cpp" line="+30"/>
+        <source>Newsroom</source>
+        <translation>Newsroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing will be saved to this database. Close Newsroom and restore the newest backup (newsroom-cli restore) or ask your administrator.</source>
+        <translation>%1
+
+В эту базу данных ничего не будет сохранено. Закройте Newsroom и восстановите последнюю резервную копию (newsroom-cli restore) или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Сегодняшнее резервное копирование не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyAllowlist</name>
     <message>
         <location filename="../core/article/BodyAllowlist.cpp" line="+92"/>
@@ -1056,7 +1078,7 @@
         <translation>изображение, которое не хранится с этим материалом</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>No suggestions</source>
         <translation>Нет вариантов</translation>
     </message>
@@ -1910,7 +1932,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../core/cli/CliContext.cpp" line="+17"/>
+        <location filename="../core/cli/CliContext.cpp" line="+19"/>
         <source>The newsroom database.</source>
         <translation>База данных редакции.</translation>
     </message>
@@ -1918,6 +1940,16 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+0"/>
         <source>path</source>
         <translation>путь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team server instead of --db: a PostgreSQL connection string such as &quot;host=db.example dbname=newsroom sslmode=verify-full&quot;.</source>
+        <translation>Командный сервер вместо --db: строка подключения PostgreSQL, например &quot;host=db.example dbname=newsroom sslmode=verify-full&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1940,12 +1972,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Читать пароли со стандартного ввода, по одному в строке.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+105"/>
         <source>This newsroom has users: sign in with --user NAME.</source>
         <translation>В этой редакции есть пользователи: войдите с --user ИМЯ.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Warning: %1</source>
         <translation>Внимание: %1</translation>
     </message>
@@ -1953,7 +1985,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../core/cli/CommandLineTool.cpp" line="+29"/>
+        <location filename="../core/cli/CommandLineTool.cpp" line="+31"/>
         <source>Drive a Newsroom newsroom from the command line.</source>
         <translation>Работа с базой «Редакции» из командной строки.</translation>
     </message>
@@ -2003,7 +2035,17 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Читать пароли со стандартного ввода, по одному в строке.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>A team server instead of --db: a PostgreSQL connection string (libpq&apos;s &quot;host=… dbname=… user=…&quot;, or a postgresql:// address).</source>
+        <translation>Командный сервер вместо --db: строка подключения PostgreSQL (в формате libpq &quot;host=… dbname=… user=…&quot; или адрес postgresql://).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conninfo</source>
+        <translation>conninfo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The command to run.</source>
         <translation>Выполняемая команда.</translation>
     </message>
@@ -2013,7 +2055,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Команды:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Unknown command: %1</source>
         <translation>Неизвестная команда: %1</translation>
     </message>
@@ -3507,7 +3549,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не удалось обновить схему базы данных (%1): %2</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+269"/>
         <source>%1 is a database of some other program, not a Newsroom database.</source>
         <translation>%1 — база данных другой программы, а не «Редакции».</translation>
     </message>
@@ -3732,6 +3774,133 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+10"/>
         <source>the password is empty</source>
         <translation>пароль пустой</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnInfo</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgConnInfo.cpp" line="+31"/>
+        <source>The server connection is empty; give it as &quot;host=… dbname=… user=…&quot;.</source>
+        <translation>Не указано подключение к серверу; задайте его в виде &quot;host=… dbname=… user=…&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation>«%1» — неверный адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” in the server connection has no value (write key=value).</source>
+        <translation>У параметра «%1» в подключении к серверу нет значения (пишите ключ=значение).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A quoted value in the server connection is not closed.</source>
+        <translation>Значение в кавычках в подключении к серверу не закрыто.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server connection has a value without a key.</source>
+        <translation>В подключении к серверу есть значение без ключа.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgMigration</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgMigration.cpp" line="+58"/>
+        <source>The local newsroom has schema version %1 and the server %2; open the local one with this version of Newsroom first.</source>
+        <translation>У локальной редакции версия схемы %1, а на сервере — %2; сначала откройте локальную этой версией Newsroom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server has not been set up yet: run “newsroom-cli server init” first.</source>
+        <translation>Сервер ещё не подготовлен: сначала выполните «newsroom-cli server init».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server %1 already holds a newsroom (its table %2 is not empty); nothing was copied.</source>
+        <translation>На сервере %1 уже есть редакция (таблица %2 не пуста); ничего не скопировано.</translation>
+    </message>
+</context>
+<context>
+    <name>PgServerSchema</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgServerSchema.cpp" line="+665"/>
+        <source>Could not set up the server: %1</source>
+        <translation>Не удалось подготовить сервер: %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A user name must be 1 to 63 characters without spaces, commas or colons.</source>
+        <translation>Имя пользователя — от 1 до 63 символов, без пробелов, запятых и двоеточий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A user needs at least one role.</source>
+        <translation>У пользователя должна быть хотя бы одна роль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not be empty.</source>
+        <translation>Пароль не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not make a signing key.</source>
+        <translation>Не удалось создать ключ подписи.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <location filename="../core/storage/postgresql/PgStore.cpp" line="+48"/>
+        <source>The server %1 did not accept the user name or password.</source>
+        <translation>Сервер %1 не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удалось подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; cannot connect to %1.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен; подключиться к %1 нельзя.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The database %1 was written by a newer version of Newsroom (schema version %2; this version understands up to %3). It has not been changed.</source>
+        <translation>База данных %1 записана более новой версией Newsroom (версия схемы %2; эта версия понимает до %3). Она не изменена.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database %1 has not been set up for this version of Newsroom; ask the administrator to run “newsroom-cli server init”.</source>
+        <translation>База данных %1 не подготовлена для этой версии Newsroom; попросите администратора выполнить «newsroom-cli server init».</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The database %1 lacks its search index and cannot get one with this user&apos;s rights; ask the administrator to run “newsroom-cli server init”. (%2)</source>
+        <translation>В базе данных %1 нет поискового индекса, а прав этого пользователя недостаточно, чтобы его создать; попросите администратора выполнить «newsroom-cli server init». (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Не удалось подписаться на изменения в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Type a word to search for.</source>
+        <translation>Введите слово для поиска.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cannot search for “%1”: %2</source>
+        <translation>Не удалось найти «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4288,125 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../core/cli/ServerCommands.cpp" line="+19"/>
+        <location line="+7"/>
+        <source>Name the server with --pg CONNINFO.</source>
+        <translation>Укажите сервер: --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set up a team server: init, add-user.</source>
+        <translation>Подготовить командный сервер: init, add-user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a local newsroom onto a team server.</source>
+        <translation>Скопировать локальную редакцию на командный сервер.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server init --pg CONNINFO | server add-user NAME --role R [--role R2] [--display-name S] --pg CONNINFO. Run as the database&apos;s owner.</source>
+        <translation>server init --pg CONNINFO | server add-user NAME --role R [--role R2] [--display-name S] --pg CONNINFO. Выполняется владельцем базы данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init or add-user.</source>
+        <translation>init или add-user.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer, supervisor or admin.</source>
+        <translation>officer, supervisor или admin.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name shown to people.</source>
+        <translation>Имя, которое видят люди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server init takes no arguments.</source>
+        <translation>server init не принимает аргументов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team server %1 is ready (schema version %2; roles %3).</source>
+        <translation>Командный сервер %1 готов (версия схемы %2; роли %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: server add-user NAME --role R [--role R2].</source>
+        <translation>Использование: server add-user NAME --role R [--role R2].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server add-user needs --role.</source>
+        <translation>Для server add-user нужен --role.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown role: roles are officer, supervisor and admin.</source>
+        <translation>Неизвестная роль: допустимы officer, supervisor и admin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server has not been set up yet: run “newsroom-cli server init” first.</source>
+        <translation>Сервер ещё не подготовлен: сначала выполните «newsroom-cli server init».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 can now sign in to %2 as %3.</source>
+        <translation>%1 теперь может входить на %2 как %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: server init | server add-user NAME.</source>
+        <translation>Использование: server init | server add-user NAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copies the local newsroom (--db FILE) onto the team server (--pg CONNINFO) in one transaction. The server must be set up (server init) and hold no newsroom yet. Its users become login roles without passwords: set them with server add-user.</source>
+        <translation>Копирует локальную редакцию (--db FILE) на командный сервер (--pg CONNINFO) одной транзакцией. Сервер должен быть подготовлен (server init) и ещё не содержать редакции. Её пользователи становятся ролями входа без паролей: задайте их командой server add-user.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>migrate-to-server takes no arguments.</source>
+        <translation>migrate-to-server не принимает аргументов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>migrate-to-server needs --db FILE and --pg CONNINFO.</source>
+        <translation>Для migrate-to-server нужны --db FILE и --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no newsroom %1.</source>
+        <translation>Редакции %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copied %1 articles, %2 revisions, %3 comments, %4 approvals and %5 audit rows to %6.</source>
+        <translation>Скопировано на %6: материалов — %1, редакций — %2, замечаний — %3, утверждений — %4, записей журнала — %5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Login roles without a password yet (set each with “server add-user NAME --role …”): %1</source>
+        <translation>Роли входа пока без пароля (задайте каждому: «server add-user NAME --role …»): %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../ui/signin/SignInDialog.cpp" line="+19"/>
@@ -4196,7 +4484,18 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>SqlStore</name>
     <message>
-        <location filename="../core/storage/SqlStore.cpp" line="+179"/>
+        <location filename="../core/storage/SqlStore.cpp" line="+183"/>
+        <location line="+6"/>
+        <source>The server refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Someone else changed it first: %1</source>
+        <translation>Кто-то изменил это раньше: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database %1 is busy: another program has been writing to it for too long. Try again.</source>
         <translation>База данных %1 занята: другая программа слишком долго записывает в неё данные. Повторите попытку.</translation>
     </message>
@@ -4206,12 +4505,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>База данных %1 сообщила об ошибке: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>No transaction is active.</source>
         <translation>Нет активной транзакции.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The article has no id.</source>
         <translation>У материала нет идентификатора.</translation>
     </message>
@@ -4283,12 +4582,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     <message>
         <location line="+194"/>
         <location line="+42"/>
-        <location line="+207"/>
+        <location line="+224"/>
         <source>There is no article %1.</source>
         <translation>Материал %1 не найден.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-264"/>
         <source>The article %1 has no version %2.</source>
         <translation>У материала %1 нет версии %2.</translation>
     </message>
@@ -4298,7 +4597,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>При смене статуса нужно указать, кто её выполняет.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+185"/>
         <source>The list position does not fit this sort order.</source>
         <translation>Позиция в списке не соответствует этому порядку сортировки.</translation>
     </message>
@@ -4335,7 +4634,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>SqliteStore</name>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+92"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+96"/>
         <source>There is no backup of it in %1.</source>
         <translation>Её резервной копии в %1 нет.</translation>
     </message>
@@ -4361,18 +4660,18 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+114"/>
+        <location line="+209"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+120"/>
+        <location line="-203"/>
+        <location line="+224"/>
         <source>Cannot prepare the search of %1: %2</source>
         <translation>Не удаётся подготовить поиск по %1: %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-208"/>
         <source>The database %1 is locked by another program.</source>
         <translation>База данных %1 заблокирована другой программой.</translation>
     </message>
@@ -4393,7 +4692,17 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не удаётся проверить базу данных %1.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>the search tokenizer</source>
+        <translation>токенизатор поиска</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot back up the database %1: %2</source>
+        <translation>Не удалось создать резервную копию базы данных %1: %2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Cannot switch the database %1 to write-ahead logging: %2</source>
         <translation>Не удаётся перевести базу данных %1 в режим журнала упреждающей записи (WAL): %2</translation>
     </message>
@@ -4403,7 +4712,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>База данных %1 не обновлена: не удалось предварительно создать её резервную копию: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>A backup cannot be taken inside a transaction.</source>
         <translation>Резервную копию нельзя создать внутри транзакции.</translation>
     </message>
@@ -4863,31 +5172,36 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="+70"/>
+        <location filename="../core/workflow/Workflow.cpp" line="+89"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>There is no user %1.</source>
         <translation>Пользователь %1 не найден.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+266"/>
+        <location line="-23"/>
+        <location line="+323"/>
         <source>The account %1 is disabled.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-313"/>
+        <source>The server keeps %1&apos;s credentials to itself.</source>
+        <translation>Учётные данные %1 хранит сервер.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>Only an administrator may manage users.</source>
         <translation>Управлять пользователями может только администратор.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-69"/>
         <source>Could not make a signing key.</source>
         <translation>Не удалось создать ключ электронной подписи.</translation>
     </message>
@@ -4897,24 +5211,29 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не удалось зашифровать ключ электронной подписи (недостаточно памяти).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
+        <source>On a team server, users and settings are managed by the server&apos;s administrator (newsroom-cli server add-user).</source>
+        <translation>На командном сервере пользователями и настройками управляет администратор сервера (newsroom-cli server add-user).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A user name must be 1 to 64 characters without spaces, commas or colons.</source>
         <translation>Имя пользователя должно содержать от 1 до 64 символов без пробелов, запятых и двоеточий.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>A user needs at least one role.</source>
         <translation>У пользователя должна быть хотя бы одна роль.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+50"/>
+        <location line="-101"/>
+        <location line="+52"/>
         <source>The password must not be empty.</source>
         <translation>Пароль не может быть пустым.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>The first user of a newsroom must be an administrator.</source>
         <translation>Первым пользователем редакции должен быть администратор.</translation>
     </message>
@@ -4925,22 +5244,22 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Could not hash the password (out of memory).</source>
         <translation>Не удалось вычислить хеш пароля (недостаточно памяти).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Administrators cannot take their own admin role.</source>
         <translation>Администратор не может снять роль администратора с самого себя.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Administrators cannot disable themselves.</source>
         <translation>Администратор не может отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+180"/>
         <source>The article does not exist.</source>
         <translation>Такого материала нет.</translation>
     </message>
@@ -4955,7 +5274,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Создавать материалы могут только сотрудники пресс-службы.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+70"/>
         <source>Approving needs the supervisor&apos;s password.</source>
         <translation>Для утверждения нужен пароль руководителя.</translation>
     </message>
@@ -4965,23 +5284,23 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Это действие выполняется не через perform().</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+82"/>
         <source>The article cannot be approved yet.</source>
         <translation>Материал пока нельзя утвердить.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>The password does not unlock %1&apos;s signing key.</source>
         <translation>Пароль не подходит к ключу электронной подписи пользователя %1.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-126"/>
         <source>Could not sign the approval.</source>
         <translation>Не удалось подписать утверждение.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>The article has no valid approval.</source>
         <translation>У материала нет действительного утверждения.</translation>
     </message>
@@ -5016,12 +5335,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>У этого материала нет замечания %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Only officers and supervisors resolve comments.</source>
         <translation>Отмечать замечания как учтённые могут только сотрудники пресс-службы и руководители.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>There is no comment %1.</source>
         <translation>Замечание %1 не найдено.</translation>
     </message>
@@ -5424,10 +5743,10 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+35"/>
-        <location line="+5"/>
+        <location filename="../app/newsroom/main.cpp" line="+38"/>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>

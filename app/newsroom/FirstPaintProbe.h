@@ -20,6 +20,22 @@ public:
 
     static bool wanted() { return qEnvironmentVariableIntValue("NEWSROOM_BENCH_FIRST_PAINT") == 1; }
 
+    // Milestones on the way to the first paint, printed to stderr with it (where start-up goes).
+    static void mark(const char *what)
+    {
+        if (!wanted())
+            return;
+        static QElapsedTimer clock;
+        if (!clock.isValid())
+            clock.start();
+        steps() += QByteArray(what) + '=' + QByteArray::number(clock.nsecsElapsed() / 1000) + "us ";
+    }
+    static QByteArray &steps()
+    {
+        static QByteArray text;
+        return text;
+    }
+
     static qint64 residentKiB()
     {
         QFile status(QStringLiteral("/proc/self/status"));
@@ -42,6 +58,8 @@ protected:
             QMetaObject::invokeMethod(
                 this,
                 [] {
+                    mark("painted");
+                    std::fprintf(stderr, "newsroom-first-paint steps: %s\n", steps().constData());
                     std::printf("newsroom-first-paint rss_kb=%lld\n", residentKiB());
                     std::fflush(stdout);
                     std::_Exit(0);

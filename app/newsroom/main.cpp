@@ -1,6 +1,7 @@
 #include "FirstPaintProbe.h"
 #include "NewsroomVersion.h"
 #include "i18n/Translations.h"
+#include "mainwindow/BackgroundCheckReport.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Settings.h"
 #include "signin/SignInDialog.h"
@@ -20,7 +21,9 @@
 
 int main(int argc, char *argv[])
 {
+    FirstPaintProbe::mark("main");
     QApplication app(argc, argv);
+    FirstPaintProbe::mark("qapplication");
     if (FirstPaintProbe::wanted())
         app.installEventFilter(new FirstPaintProbe(&app));
     QApplication::setOrganizationName(QStringLiteral("Newsroom"));
@@ -37,6 +40,7 @@ int main(int argc, char *argv[])
     Translations translations;
     translations.installPreferred(QApplication::arguments());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Newsroom"));
+    FirstPaintProbe::mark("translations");
 
     // Remembered team-server passwords: the desktop keychain, under the application's name.
     KeychainSecretStore secrets(QApplication::applicationName());
@@ -68,6 +72,8 @@ int main(int argc, char *argv[])
     };
 
     std::unique_ptr<OpenNewsroom> newsroom;
+    // The local file's check behind the first window (none on a team server).
+    std::unique_ptr<BackgroundCheckReport> checkReport;
     // The remembered team server first; the local newsroom when there is none or the user
     // chooses it.
     if (!Settings().teamServer().isEmpty())
@@ -81,12 +87,18 @@ int main(int argc, char *argv[])
             return 1;
         }
         const bool firstStart = !QFileInfo::exists(path);
-        auto store = SqliteStore::open(path);
+        // The file is checked on a worker thread while the sign-in shows: on a large newsroom
+        // quick_check takes seconds. Writes wait for it; damage found is reported below.
+        SqliteStore::Options options;
+        options.integrityCheck = SqliteStore::IntegrityCheck::InBackground;
+        auto store = SqliteStore::open(path, options);
         if (!store) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Newsroom"),
                                   store.error().message);
             return 1;
         }
+        FirstPaintProbe::mark("store");
+        const QFuture<SqliteStore::BackgroundCheck> check = (*store)->backgroundCheck();
         auto local = std::make_unique<OpenNewsroom>(std::move(*store),
                                                     OpenNewsroom::localLocation(path), false);
         Workflow &workflow = local->workflow();
@@ -103,6 +115,9 @@ int main(int argc, char *argv[])
             return 1;
         }
 
+        FirstPaintProbe::mark("workflow");
+        checkReport = std::make_unique<BackgroundCheckReport>(check);
+
         // The password check runs on the dialog's worker thread, on a connection of its own.
         SignInDialog signIn(
             [path](const SignInRequest &request) { return request.runOnOwnConnection(path); });
@@ -113,6 +128,7 @@ int main(int argc, char *argv[])
                 demo.append({ a.name, a.password });
             signIn.setDemoAccounts(demo);
         }
+        FirstPaintProbe::mark("signin-dialog");
         std::unique_ptr<OpenNewsroom> team;
         signIn.setTeamServerHandler([&](QWidget *parent) {
             team = connectTeamServer(parent, false);
@@ -121,6 +137,7 @@ int main(int argc, char *argv[])
         const int answer = signIn.exec();
         if (answer == SignInDialog::TeamServerChosen && team) {
             newsroom = std::move(team);
+            checkReport.reset(); // the window will not be on that file
         } else if (answer == QDialog::Accepted) {
             local->setSession(signIn.session());
             newsroom = std::move(local);
@@ -155,6 +172,8 @@ int main(int argc, char *argv[])
         newsroom = std::move(team);
         return true;
     });
+    if (checkReport)
+        checkReport->setWindow(&window);
     window.show();
     // Unsaved text a crash left behind is offered before anything else.
     window.offerRecovery();

@@ -15,6 +15,9 @@ struct SqlFlavour
     QString beginWrite; // starts a transaction that will write
     QString tableExists; // one row when the table named by the single parameter exists
     QString countUserTables; // the number of tables in the database that are not the engine's
+    // Written before a column in a condition to keep the planner from choosing that column's
+    // index (SqlStore::listStatement explains when).
+    QString notIndexed;
 
     QString expand(QString sql) const
     {
@@ -36,6 +39,7 @@ struct SqlFlavour
             QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
             QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"),
+            QStringLiteral("+"),
         };
     }
 
@@ -50,6 +54,8 @@ struct SqlFlavour
                            "WHERE table_schema = current_schema() AND table_name = ?"),
             QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
                            "WHERE table_schema = current_schema()"),
+            // Its planner weighs a LIMIT against the sort; and "+" is no operator on text there.
+            QString(),
         };
     }
 };

@@ -683,7 +683,10 @@ Result<bool> SqlStore::isSlugTaken(const QString &slug, const QUuid &exceptArtic
 {
     if (slug.isEmpty())
         return false;
-    Result<Statement> st = prepare(u"SELECT 1 FROM articles WHERE slug = ? AND id <> ?"_s);
+    // "slug <> ''" lets the engine use the partial unique index on slug: it cannot know at
+    // prepare time that the bound value is not empty, and would scan every article instead.
+    Result<Statement> st
+        = prepare(u"SELECT 1 FROM articles WHERE slug = ? AND slug <> '' AND id <> ?"_s);
     if (!st)
         return st.error();
     const QString except = exceptArticle.isNull() ? QString() : idText(exceptArticle);
@@ -761,16 +764,30 @@ ArticleSummary SqlStore::summaryFromRow(const QSqlQuery &q, int c)
     return s;
 }
 
-SqlStore::SqlText SqlStore::filterConditions(const ArticleFilter &f, bool withStatuses)
+SqlStore::SqlText SqlStore::filterConditions(const ArticleFilter &f, bool withStatuses,
+                                             const SqlFlavour *flavour,
+                                             std::optional<ArticleSort> order)
 {
+    // The status, section and language indexes are (column, updated_at, id): they give a page in
+    // the newest-first order (or by that column) straight away. For another order, walking that
+    // order's index and skipping the rows that do not match finds a page of 100 within a few
+    // hundred rows, where the filter's index would make SQLite sort every match first (all
+    // 33,000 Russian articles: 0.3 s instead of 1 ms). Its planner picks the sort even with
+    // statistics, so the condition is written so that it cannot use the index.
+    const auto indexed = [&](const QString &name, std::optional<ArticleSort> ownOrder) -> QString {
+        if (!flavour || !order || *order == ArticleSort::Updated || order == ownOrder)
+            return name;
+        return flavour->notIndexed + name;
+    };
     SqlText frag;
     if (withStatuses && !f.statuses.isEmpty()) {
-        frag.sql += u" AND a.status IN ("_s + placeholders(f.statuses.size()) + u")"_s;
+        frag.sql += u" AND "_s + indexed(u"a.status"_s, ArticleSort::Status) + u" IN ("_s
+            + placeholders(f.statuses.size()) + u")"_s;
         for (ArticleStatus s : f.statuses)
             frag.binds << statusName(s);
     }
     if (!f.section.isEmpty()) {
-        frag.sql += u" AND a.section = ?"_s;
+        frag.sql += u" AND "_s + indexed(u"a.section"_s, ArticleSort::Section) + u" = ?"_s;
         frag.binds << f.section;
     }
     if (!f.author.isEmpty()) {
@@ -783,7 +800,7 @@ SqlStore::SqlText SqlStore::filterConditions(const ArticleFilter &f, bool withSt
         frag.binds << f.createdBy;
     }
     if (!f.language.isEmpty()) {
-        frag.sql += u" AND a.language = ?"_s;
+        frag.sql += u" AND "_s + indexed(u"a.language"_s, std::nullopt) + u" = ?"_s;
         frag.binds << f.language;
     }
     const QString column
@@ -799,11 +816,11 @@ SqlStore::SqlText SqlStore::filterConditions(const ArticleFilter &f, bool withSt
     return frag;
 }
 
-SqlStore::SqlText SqlStore::listStatement(const ArticleQuery &query)
+SqlStore::SqlText SqlStore::listStatement(const ArticleQuery &query) const
 {
     const QStringList keys = sortColumns(query.sort);
     const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
-    const SqlText filter = filterConditions(query.filter);
+    const SqlText filter = filterConditions(query.filter, true, &m_flavour, query.sort);
     SqlText text;
     text.sql = u"SELECT "_s + summaryColumns() + u", "_s + keys.join(u", "_s)
         + u" FROM articles a WHERE 1 = 1"_s + filter.sql;

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlError;
 
@@ -89,7 +90,7 @@ public:
         QVariantList binds;
     };
     // The query listArticles() runs: summaryColumns(), then the sort key columns.
-    static SqlText listStatement(const ArticleQuery &query);
+    SqlText listStatement(const ArticleQuery &query) const;
 
     // The sort key of a headline: case-folded, ё as е, leading quotes and punctuation dropped.
     static QString headlineKey(const QString &headline);
@@ -115,7 +116,11 @@ protected:
 
     // ---- Helpers for engines ---------------------------------------------------------------
     // " AND …" conditions on articles aliased as a.
-    static SqlText filterConditions(const ArticleFilter &filter, bool withStatuses = true);
+    // With `order` (a list's sort), equality conditions whose index does not also give that
+    // order are written with flavour.notIndexed (see listStatement).
+    static SqlText filterConditions(const ArticleFilter &filter, bool withStatuses = true,
+                                    const SqlFlavour *flavour = nullptr,
+                                    std::optional<ArticleSort> order = std::nullopt);
     // The columns summaryFromRow() reads, on articles aliased as a.
     static QString summaryColumns();
     static int summaryColumnCount();

@@ -9,6 +9,9 @@ Result<WorkflowSession> SignInRequest::runOnOwnConnection(const QString &databas
 {
     SqliteStore::Options options;
     options.dailyBackup = false; // the GUI's connection made today's at open
+    // Shares the window's check of the file (one per process) instead of reading it all again;
+    // a first user or the sign-in's audit row waits for that check, on this worker thread.
+    options.integrityCheck = SqliteStore::IntegrityCheck::InBackground;
     Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(databasePath, options);
     if (!store)
         return store.error();

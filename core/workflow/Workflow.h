@@ -73,6 +73,14 @@ struct Approval
 // checked against the saving user's edit rights, and saving an approved article sends it back to
 // draft and voids its approval (kept, marked voided).
 //
+// On a team server that enforces the workflow itself (SqlStore::serverEnforcesWorkflow(): a
+// PostgreSQL database after `newsroom-cli server init`, see storage/postgresql/PgServerSchema)
+// the API is the same, but every state change is made by the server's functions, with the
+// connected role as the actor: the checks here still run first, for translated reasons, and
+// the server decides again. Sign-in is the connection (the server checked the password); users
+// and settings are the server owner's to manage, so addUser, setPassword, setRoles,
+// disableUser and setPolicy are refused there.
+//
 // Passwords are taken as QByteArray and never stored or logged in clear.
 class Workflow
 {

@@ -97,8 +97,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     setFocusProxy(m_edit);
 
     m_edit->setImageProvider([this](const QUuid &id) { return displayImage(id); });
-    // Sonnet loads its dictionaries when made: after the first paint, so start-up is not slower.
-    connect(m_edit, &BodyTextEdit::firstPainted, m_edit, &BodyTextEdit::ensureSpellChecker);
+    // Sonnet loads a dictionary of tens of megabytes when made: not for the first paint, nor for
+    // someone who only reads, but when the text is first worked in.
+    connect(m_edit, &BodyTextEdit::firstFocused, m_edit, &BodyTextEdit::ensureSpellChecker);
     connect(m_edit, &BodyTextEdit::pasteCleaned, this, [this](const QStringList &dropped) {
         showDropped(tr("Pasted without:"), dropped, false);
     });

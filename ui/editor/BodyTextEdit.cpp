@@ -270,6 +270,15 @@ void BodyTextEdit::paintEvent(QPaintEvent *event)
     }
 }
 
+void BodyTextEdit::focusInEvent(QFocusEvent *event)
+{
+    QTextEdit::focusInEvent(event);
+    if (!m_focused && !isReadOnly()) {
+        m_focused = true;
+        QTimer::singleShot(0, this, &BodyTextEdit::firstFocused);
+    }
+}
+
 void BodyTextEdit::contextMenuEvent(QContextMenuEvent *event)
 {
     QTextCursor at = event->reason() == QContextMenuEvent::Keyboard

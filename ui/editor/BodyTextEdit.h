@@ -57,6 +57,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void firstPainted();
+    // The first time the text takes the keyboard focus while it may be edited.
+    void firstFocused();
     // A paste or drop had parts removed; `dropped` names them for the user.
     void pasteCleaned(const QStringList &dropped);
     // The context menu is about to show for `at` (where it was requested); add to it.
@@ -68,6 +70,7 @@ protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
@@ -89,4 +92,5 @@ private:
     bool m_spellEnabled = true;
     bool m_hasDictionary = false;
     bool m_painted = false;
+    bool m_focused = false;
 };

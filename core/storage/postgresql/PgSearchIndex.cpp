@@ -1,5 +1,7 @@
 #include "PgSearchIndex.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -33,23 +35,34 @@ QStringList PgSearchIndex::createStatements()
     lead TEXT NOT NULL,
     body TEXT NOT NULL,
     tags TEXT NOT NULL,
-    document TSVECTOR NOT NULL))"_s,
+    document TSVECTOR NOT NULL,
+    rank_document TSVECTOR NOT NULL))"_s,
         u"CREATE INDEX IF NOT EXISTS article_search_document ON article_search "
         "USING GIN (document)"_s,
+        u"COMMENT ON TABLE article_search IS '"_s + definition() + u"'"_s,
     };
+}
+
+QString PgSearchIndex::definition()
+{
+    // Changed whenever the table or what goes into it changes: the store then rebuilds it.
+    return u"newsroom-search-2"_s;
 }
 
 QString PgSearchIndex::upsertSql()
 {
-    return uR"(INSERT INTO article_search (num, config, headline, lead, body, tags, document)
+    return uR"(INSERT INTO article_search (num, config, headline, lead, body, tags, document,
+                            rank_document)
 SELECT v.num, v.cfg, v.h, v.l, v.b, v.t,
        setweight(to_tsvector(v.cfg, v.h), 'A') || setweight(to_tsvector(v.cfg, v.l), 'B')
-       || setweight(to_tsvector(v.cfg, v.t), 'B') || setweight(to_tsvector(v.cfg, v.b), 'C')
+       || setweight(to_tsvector(v.cfg, v.t), 'B') || setweight(to_tsvector(v.cfg, v.b), 'C'),
+       setweight(to_tsvector(v.cfg, v.h), 'A') || setweight(to_tsvector(v.cfg, v.l), 'B')
+       || setweight(to_tsvector(v.cfg, v.t), 'B')
 FROM (SELECT CAST(? AS BIGINT) AS num, CAST(? AS REGCONFIG) AS cfg, CAST(? AS TEXT) AS h,
              CAST(? AS TEXT) AS l, CAST(? AS TEXT) AS b, CAST(? AS TEXT) AS t) v
 ON CONFLICT (num) DO UPDATE SET config = EXCLUDED.config, headline = EXCLUDED.headline,
     lead = EXCLUDED.lead, body = EXCLUDED.body, tags = EXCLUDED.tags,
-    document = EXCLUDED.document)"_s;
+    document = EXCLUDED.document, rank_document = EXCLUDED.rank_document)"_s;
 }
 
 QString PgSearchIndex::configurationFor(const QString &language)
@@ -117,6 +130,20 @@ PgSearchIndex::Query PgSearchIndex::parse(const QString &userText)
             words << word;
     }
     return { words.join(u' '), prefixes.join(u" & "_s) };
+}
+
+QString PgSearchIndex::snippetProbe(const QString &userText)
+{
+    QStringList probes;
+    const QStringList words = removeMarkers(userText).split(
+        QRegularExpression(u"[^\\p{L}\\p{N}]+"_s), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        // Letters and digits are never special in an ARE.
+        probes << word.left(5);
+    }
+    if (probes.isEmpty())
+        return u"^"_s;
+    return u"("_s + probes.join(u'|') + u")"_s;
 }
 
 QString PgSearchIndex::headlineOptions()

@@ -10,10 +10,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QPromise>
 #include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -120,10 +124,10 @@ StoreError newerSchema(const QString &path, const QString &backupDirectory, int 
     return e;
 }
 
-// Looks at the file without writing to it: SQLite at all, sound (quick_check), ours, not newer
-// than we understand. Returns its schema version (0: new or empty).
+// Looks at the file without writing to it: SQLite at all, sound (quick_check, unless the caller
+// checks later), ours, not newer than we understand. Returns its schema version (0: new or empty).
 Result<int> inspectDatabaseFile(const QString &path, const QString &backupDirectory,
-                                int busyTimeoutMs)
+                                int busyTimeoutMs, bool quickCheck = true)
 {
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
@@ -162,7 +166,8 @@ Result<int> inspectDatabaseFile(const QString &path, const QString &backupDirect
         }
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(u"PRAGMA quick_check"_s)) {
+        // Without the check, the schema version read below still proves the file readable.
+        if (!q.exec(quickCheck ? u"PRAGMA quick_check"_s : u"SELECT 'ok'"_s)) {
             const int code = primaryCode(q.lastError());
             // A hot journal cannot be rolled back through a read-only connection; SQLite's
             // own recovery is not our write, so look again through a normal one.
@@ -209,6 +214,84 @@ Result<int> inspectDatabaseFile(const QString &path, const QString &backupDirect
     return StoreError::storage(SqliteStore::tr("Cannot check the database %1.").arg(path));
 }
 
+// A WAL database says so in its header (bytes 18 and 19 are 2): opening it writes nothing.
+bool isInWalMode(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+struct BackgroundJob
+{
+    QString path;
+    QString backupDirectory;
+    int busyTimeoutMs = 0;
+    bool dailyBackup = false;
+    int keepBackups = 0;
+    QDateTime now;
+};
+
+SqliteStore::BackgroundCheck runBackgroundCheck(const BackgroundJob &job)
+{
+    SqliteStore::BackgroundCheck outcome;
+    if (Result<int> r = inspectDatabaseFile(job.path, job.backupDirectory, job.busyTimeoutMs); !r) {
+        outcome.problem = r.error();
+        return outcome;
+    }
+    if (!job.dailyBackup)
+        return outcome;
+    const QList<SqliteBackups::Backup> existing
+        = SqliteBackups::list(job.path, job.backupDirectory);
+    if (!existing.isEmpty() && existing.constFirst().created.addDays(1) > job.now)
+        return outcome;
+    // VACUUM INTO reads a snapshot: the window's connection keeps working meanwhile.
+    ScratchConnection scratch(job.path, job.busyTimeoutMs, ScratchConnection::Mode::ReadOnly);
+    QString error;
+    if (!scratch.db().open())
+        error = scratch.db().lastError().text();
+    else if (!SqliteSearchIndex::registerTokenizer(handleOf(scratch.db()), &error))
+        error = error.isEmpty() ? SqliteStore::tr("the search tokenizer") : error;
+    if (!error.isEmpty()) {
+        outcome.backupError = StoreError::storage(
+            SqliteStore::tr("Cannot back up the database %1: %2").arg(job.path, error));
+        return outcome;
+    }
+    Result<QString> backup = SqliteBackups::create(scratch.db(), job.path, job.backupDirectory,
+                                                   u"daily"_s, job.now, job.keepBackups);
+    if (backup)
+        outcome.backup = *backup;
+    else
+        outcome.backupError = backup.error();
+    return outcome;
+}
+
+// One check per file per process: a second connection (the sign-in's, Switch User's) shares the
+// running one, or the one that passed.
+QFuture<SqliteStore::BackgroundCheck> startBackgroundCheck(const BackgroundJob &job)
+{
+    static QMutex mutex;
+    static QHash<QString, QFuture<SqliteStore::BackgroundCheck>> checks;
+    const QMutexLocker lock(&mutex);
+    if (auto it = checks.constFind(job.path); it != checks.constEnd()) {
+        if (!it->isFinished() || !it->result().problem)
+            return *it;
+    }
+    auto promise = std::make_shared<QPromise<SqliteStore::BackgroundCheck>>();
+    QFuture<SqliteStore::BackgroundCheck> future = promise->future();
+    promise->start();
+    // The global pool is waited for when the application object goes: no check is cut off
+    // half-way by the end of main().
+    QThreadPool::globalInstance()->start([promise, job] {
+        promise->addResult(runBackgroundCheck(job));
+        promise->finish();
+    });
+    checks.insert(job.path, future);
+    return future;
+}
+
 } // namespace
 
 bool SqliteStore::looksLikeSqlite(const QString &path)
@@ -247,9 +330,25 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, cons
         ? SqliteBackups::defaultDirectory(file)
         : QDir(options.backupDirectory).absolutePath();
 
-    Result<int> inspected = inspectDatabaseFile(file, backupDir, options.busyTimeoutMs);
+    bool checkLater = options.integrityCheck == IntegrityCheck::InBackground;
+    Result<int> inspected
+        = inspectDatabaseFile(file, backupDir, options.busyTimeoutMs, !checkLater);
+    if (!inspected && checkLater && inspected.error().kind != StoreError::Kind::NewerSchema) {
+        // Even the header or the schema could not be read: let the full check say what is wrong.
+        inspected = inspectDatabaseFile(file, backupDir, options.busyTimeoutMs);
+    }
     if (!inspected)
         return inspected.error();
+    // A new file has nothing to check; a migration or the switch to WAL would write to a file
+    // not yet checked: check it now after all.
+    if (checkLater && *inspected == 0)
+        checkLater = false;
+    if (checkLater && (*inspected < Migrations::latestVersion() || !isInWalMode(file))) {
+        checkLater = false;
+        inspected = inspectDatabaseFile(file, backupDir, options.busyTimeoutMs);
+        if (!inspected)
+            return inspected.error();
+    }
 
     const bool isNew = !QFileInfo::exists(file);
     if (isNew) {
@@ -274,6 +373,15 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, cons
     // From here the store owns the connection and closes it whatever happens.
     std::unique_ptr<SqliteStore> store(new SqliteStore(db, file, options));
     db = QSqlDatabase();
+    // Started before anything below could write (a search index rebuild): that write waits.
+    if (checkLater) {
+        store->m_check
+            = startBackgroundCheck({ file, backupDir, options.busyTimeoutMs, options.dailyBackup,
+                                     options.keepBackups, store->now() });
+    } else {
+        store->m_check = QtFuture::makeReadyValueFuture(BackgroundCheck());
+        store->m_checkPassed = true;
+    }
 
     QString tokenizerError;
     if (!SqliteSearchIndex::registerTokenizer(store->handle(), &tokenizerError)) {
@@ -333,11 +441,25 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &path, cons
     if (Result<void> r = store->ensureSearchIndex(); !r)
         return r.error();
 
+    if (checkLater)
+        return store;
     if (options.dailyBackup) {
         if (Result<QString> b = store->backupIfDue(); !b)
             store->m_backupError = b.error();
     }
     return store;
+}
+
+Result<void> SqliteStore::beginTransaction()
+{
+    if (!m_checkPassed && transactionDepth() == 0) {
+        // Normally long finished: the check started before the first window was painted.
+        m_check.waitForFinished();
+        if (const BackgroundCheck outcome = m_check.result(); outcome.problem)
+            return *outcome.problem;
+        m_checkPassed = true;
+    }
+    return SqlStore::beginTransaction();
 }
 
 sqlite3 *SqliteStore::handle() const

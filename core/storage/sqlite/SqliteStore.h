@@ -4,8 +4,10 @@
 #include "storage/sqlite/SqliteBackups.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -21,6 +23,26 @@ class SqliteStore : public SqlStore
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 
 public:
+    // When open() runs PRAGMA quick_check. It reads the whole file: on a large newsroom that is
+    // seconds, which a window must not wait for before its first paint.
+    enum class IntegrityCheck {
+        AtOpen, // open() returns after the check (the CLI, tests, tools)
+        // open() looks at the file's header and schema, then checks it on a worker thread (and
+        // takes the daily backup after); reads go ahead, the first write waits for the check and
+        // every write is refused when it found damage. Open with a migration due, or of a file
+        // not yet in WAL mode, checks first all the same: those write at once. Connections of one
+        // process share the check of a file: the second waits for the first's.
+        InBackground,
+    };
+
+    // What the background check found; nothing when the file is sound.
+    struct BackgroundCheck
+    {
+        std::optional<StoreError> problem; // damaged, unreadable or locked: writes are refused
+        std::optional<StoreError> backupError; // the daily backup failed (work goes on)
+        QString backup; // the daily backup taken, if one was due
+    };
+
     struct Options
     {
         bool dailyBackup = true; // at open, when the newest backup is a day old
@@ -28,6 +50,7 @@ public:
         QString backupDirectory; // empty: SqliteBackups::defaultDirectory(path)
         int busyTimeoutMs = 5000;
         Clock clock; // "now" (tests); empty: the system clock
+        IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
     };
 
     static Result<std::unique_ptr<SqliteStore>> open(const QString &path);
@@ -48,7 +71,10 @@ public:
     // none was due.
     Result<QString> backupIfDue();
     // The outcome of the daily backup attempted by open() (a failed backup does not stop work).
+    // With IntegrityCheck::InBackground the backup is the worker's: see backgroundCheck().
     const StoreError *lastBackupError() const { return m_backupError ? &*m_backupError : nullptr; }
+    // The check open() left running (IntegrityCheck::InBackground); already finished otherwise.
+    QFuture<BackgroundCheck> backgroundCheck() const { return m_check; }
 
     // PRAGMA quick_check (full = false) or integrity_check: the problems found, empty when sound.
     Result<QStringList> checkIntegrity(bool full = true);
@@ -67,6 +93,8 @@ public:
     static bool looksLikeSqlite(const QString &path);
 
 protected:
+    // Waits for the background check before the first write; refuses writes after damage.
+    Result<void> beginTransaction() override;
     Result<void> indexArticle(qint64 rowKey, const SearchText::Document &text) override;
 
 private:
@@ -76,4 +104,6 @@ private:
     Options m_options;
     QString m_backupDirectory;
     std::optional<StoreError> m_backupError;
+    QFuture<BackgroundCheck> m_check;
+    bool m_checkPassed = false;
 };

@@ -145,7 +145,26 @@ private Q_SLOTS:
         QVERIFY(!hit.snippet.contains(u'<'));
         QVERIFY(hit.markedSnippet(u"["_s, u"]"_s).contains(u"[рекордный]"_s));
         QCOMPARE(hit.article.headline, a.meta.headline);
-        QVERIFY(hit.rank < 0); // lower is better, as with the SQLite store
+        // Lower is better, as with the SQLite store; a word found only in the body does not
+        // rank (PgSearchIndex: ranking reads headline, lead and tags), a headline word does.
+        QCOMPARE(hit.rank, 0.0);
+        request.text = u"новости"_s;
+        QVERIFY(store->search(request)->first().rank < 0);
+
+        // Far down a long article (the snippet is made from a window around the first match),
+        // in another form of the word.
+        Article longOne = newArticle(u"Длинная"_s,
+                                     u"<p>"_s + u"Обычный текст без особых слов. "_s.repeated(300)
+                                         + u"Здесь говорится о рекордном урожае.</p>\n"_s);
+        QVERIFY(store->saveArticle(longOne, 0, u"anna"_s));
+        request.text = u"рекордный"_s;
+        request.filter.createdBy = u"anna"_s;
+        const Result<QList<SearchHit>> deep = store->search(request);
+        QCOMPARE(deep->size(), 2);
+        const SearchHit &far = deep->at(0).article.id == longOne.id ? deep->at(0) : deep->at(1);
+        QCOMPARE(far.highlights.size(), 1);
+        QCOMPARE(far.snippet.mid(far.highlights.first().first, far.highlights.first().second),
+                 u"рекордном"_s);
     }
 
     void searchIsLimitedPagedAndRanked()

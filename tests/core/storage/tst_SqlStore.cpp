@@ -699,6 +699,24 @@ private Q_SLOTS:
         QTest::newRow("section") << int(ArticleSort::Section) << QString() << u"articles_section"_s;
         QTest::newRow("drafts by updated")
             << int(ArticleSort::Updated) << u"draft"_s << u"articles_status"_s;
+        // A filter on another column than the sort's: the sort's index, not a sort of every match
+        // (all Russian articles by status took 0.3 s at 100,000). SQLite's planner needs to be
+        // told (SqlFlavour::notIndexed); PostgreSQL's weighs the LIMIT against the sort itself,
+        // on its statistics, which a test table of a few rows does not have.
+        if (m_backend.isPostgresql())
+            return;
+        QTest::newRow("ru by status")
+            << int(ArticleSort::Status) << u"lang:ru"_s << u"articles_status"_s;
+        QTest::newRow("ru by headline")
+            << int(ArticleSort::Headline) << u"lang:ru"_s << u"articles_headline"_s;
+        QTest::newRow("ru by updated")
+            << int(ArticleSort::Updated) << u"lang:ru"_s << u"articles_language"_s;
+        QTest::newRow("drafts by headline")
+            << int(ArticleSort::Headline) << u"draft"_s << u"articles_headline"_s;
+        QTest::newRow("section by created")
+            << int(ArticleSort::Created) << u"section:Culture"_s << u"articles_created"_s;
+        QTest::newRow("section by section")
+            << int(ArticleSort::Section) << u"section:Culture"_s << u"articles_section"_s;
     }
 
     void listQueriesUseTheIndexes()
@@ -708,14 +726,18 @@ private Q_SLOTS:
         QFETCH(QString, index);
         ArticleQuery q;
         q.sort = ArticleSort(sort);
-        if (!status.isEmpty())
+        if (status.startsWith(u"lang:"_s))
+            q.filter.language = status.mid(5);
+        else if (status.startsWith(u"section:"_s))
+            q.filter.section = status.mid(8);
+        else if (!status.isEmpty())
             q.filter.statuses = { ArticleStatus::Draft };
         q.after = ListCursor {};
         for (int i = 0;
              i < (sort == int(ArticleSort::Status) || sort == int(ArticleSort::Section) ? 3 : 2);
              ++i)
             q.after->key << QVariant(1);
-        const SqlStore::SqlText text = SqlStore::listStatement(q);
+        const SqlStore::SqlText text = m_store->listStatement(q);
         if (m_backend.isPostgresql()) {
             // EXPLAIN cannot be prepared: the test's own constants go in as (untyped) literals.
             // With sequential and bitmap scans off (the test table is tiny), a plan without the

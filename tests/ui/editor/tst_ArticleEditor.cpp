@@ -25,6 +25,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,9 +88,40 @@ private Q_SLOTS:
         m_editor = nullptr;
     }
 
+    void theSpellCheckerWaitsUntilTheTextIsWorkedIn()
+    {
+        // Not at the first paint (Sonnet loads a dictionary of tens of megabytes), nor for a
+        // reader: when the editable text first takes the focus.
+        QWidget window;
+        auto *other = new QLineEdit(&window);
+        auto *editor = new ArticleEditor(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(other);
+        layout->addWidget(editor);
+        editor->setLanguage(u"ru"_s);
+        editor->setBody(u"<p>Мы были в Минкске на савещании.</p>\n"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        other->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::qWait(100);
+        QVERIFY(!editor->textEdit()->spellChecker());
+
+        editor->setReadOnly(true);
+        editor->textEdit()->setFocus();
+        QTest::qWait(100);
+        QVERIFY(!editor->textEdit()->spellChecker());
+
+        other->setFocus();
+        editor->setReadOnly(false);
+        editor->textEdit()->setFocus();
+        QTRY_VERIFY(editor->textEdit()->spellChecker());
+    }
+
     void closesSafelyWithSpellingMarks()
     {
-        // As in the window: the spell checker is made after the first paint, the article's body
+        // As in the window: the spell checker is made at the first focus, the article's body
         // comes later (in a document the checker outlives when both go).
         m_editor->setLanguage(u"ru"_s);
         QVERIFY(edit()->ensureSpellChecker());

@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         m_edit->setSpellCheckLanguage(u"ru"_s);
         m_edit->setPlainText(u"Мы были на савещании."_s);
-        QVERIFY(m_edit->ensureSpellChecker()); // the article editor makes it after the first paint
+        QVERIFY(m_edit->ensureSpellChecker()); // the article editor makes it at the first focus
         QVERIFY(m_edit->hasDictionary());
         QTextCursor at(m_edit->document());
         at.setPosition(13);
