@@ -1,5 +1,6 @@
 #include "workflow/SignInRequest.h"
 
+#include "storage/postgresql/PgStore.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "workflow/Workflow.h"
 
@@ -22,5 +23,27 @@ Result<WorkflowSession> SignInRequest::runOnOwnConnection(const QString &databas
             !r)
             return r.error();
     }
+    return workflow.signIn(name, password);
+}
+
+Result<WorkflowSession> SignInRequest::runOnServer(const PgConnInfo &connection,
+                                                   Argon2Cost cost) const
+{
+    PgConnInfo info = connection;
+    info.setUser(name);
+    info.setPassword(QString::fromUtf8(password));
+    PgStore::Options options;
+    options.migrate = false; // a desk never changes the server's schema
+    options.listen = false; // this connection only checks and goes
+    Result<std::unique_ptr<PgStore>> store = PgStore::open(info, options);
+    if (!store)
+        return store.error();
+    if (!(*store)->serverEnforcesWorkflow())
+        return StoreError::invalid(
+            QCoreApplication::translate("SignInRequest",
+                                        "The database %1 is not set up as a team server; ask "
+                                        "the administrator to run “newsroom-cli server init”.")
+                .arg((*store)->location()));
+    Workflow workflow(**store, cost);
     return workflow.signIn(name, password);
 }

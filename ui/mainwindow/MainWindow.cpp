@@ -17,6 +17,7 @@
 #include "review/PassageHighlighter.h"
 #include "storage/AutosaveThrottle.h"
 #include "storage/SqlStore.h"
+#include "storage/StoreEvents.h"
 #include "workflow/SubmitChecklist.h"
 #include "workflow/TransitionTable.h"
 
@@ -86,6 +87,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_changePoll = new QTimer(this);
     m_changePoll->setInterval(3000);
     connect(m_changePoll, &QTimer::timeout, this, &MainWindow::pollExternalChanges);
+    m_eventRefresh = new QTimer(this);
+    m_eventRefresh->setSingleShot(true);
+    // Short enough to feel live, long enough that ten saves in a row refresh the list once.
+    m_eventRefresh->setInterval(150);
+    connect(m_eventRefresh, &QTimer::timeout, this, &MainWindow::applyStoreEvents);
 
     createActions();
     createMenus();
@@ -204,6 +210,14 @@ void MainWindow::createActions()
         = new QAction(QIcon::fromTheme(u"system-switch-user"_s), tr("S&witch User…"), this);
     m_switchUser->setObjectName(u"actionSwitchUser"_s);
     connect(m_switchUser, &QAction::triggered, this, &MainWindow::switchUser);
+    m_switchUser->setEnabled(false);
+
+    m_connectServer = new QAction(QIcon::fromTheme(u"network-server-database"_s),
+                                  tr("&Connect to Team Server…"), this);
+    m_connectServer->setObjectName(u"actionConnectToServer"_s);
+    m_connectServer->setToolTip(tr("Work on a newsroom shared by several desks"));
+    m_connectServer->setEnabled(false);
+    connect(m_connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
 
     m_bundles = new BundleExportController(this);
     connect(m_bundles, &BundleExportController::exported, this, [this](const QUuid &id) {
@@ -289,6 +303,7 @@ void MainWindow::createMenus()
     file->addAction(m_export);
     file->addAction(m_exportApproved);
     file->addSeparator();
+    file->addAction(m_connectServer);
     file->addAction(m_switchUser);
     file->addAction(m_quit);
 
@@ -380,9 +395,14 @@ void MainWindow::createStatusBar()
     m_stats = new QLabel(this);
     m_stats->setObjectName(u"statsLabel"_s);
     m_userLabel->setTextFormat(Qt::PlainText);
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setObjectName(u"locationLabel"_s);
+    m_locationLabel->setTextFormat(Qt::PlainText);
+    m_locationLabel->hide();
     statusBar()->addWidget(m_state);
     statusBar()->addWidget(m_saveState);
     statusBar()->addPermanentWidget(m_stats);
+    statusBar()->addPermanentWidget(m_locationLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 }
 
@@ -444,10 +464,7 @@ void MainWindow::setWorkflow(Workflow *workflow, const WorkflowSession &session)
         auto taken = m_store->isSlugTaken(slug, m_article.id);
         return taken && *taken;
     });
-    if (auto counter = m_store->externalChangeCounter()) {
-        m_lastChangeCounter = *counter;
-        m_changePoll->start();
-    }
+    followStoreEvents();
     QStringList roles;
     for (const Role role : allRoles()) {
         if (session.roles.testFlag(role))
@@ -495,6 +512,38 @@ void MainWindow::setExternalChangeInterval(int ms)
     m_changePoll->setInterval(std::max(ms, 1));
     if (ms <= 0)
         m_changePoll->stop();
+}
+
+void MainWindow::followStoreEvents()
+{
+    if (m_events)
+        disconnect(m_events, nullptr, this, nullptr);
+    m_events = m_store->events();
+    m_changePoll->stop();
+    if (m_events) {
+        // The server pushes: no polling.
+        connect(m_events, &StoreEvents::articleChanged, this, [this] { m_eventRefresh->start(); });
+        connect(m_events, &StoreEvents::articleSubmitted, this, [this] {
+            m_submissionsSeen = true;
+            m_eventRefresh->start();
+        });
+        return;
+    }
+    if (auto counter = m_store->externalChangeCounter()) {
+        m_lastChangeCounter = *counter;
+        m_changePoll->start();
+    }
+}
+
+void MainWindow::applyStoreEvents()
+{
+    refreshList();
+    if (!m_review)
+        return;
+    m_review->refresh();
+    // A submission is news for the supervisors' notifications badge.
+    if (std::exchange(m_submissionsSeen, false))
+        m_review->refreshNotifications();
 }
 
 void MainWindow::pollExternalChanges()
@@ -855,6 +904,41 @@ int MainWindow::offerRecovery()
     });
     dialog.exec();
     return int(offered->size());
+}
+
+void MainWindow::setSignIn(SignIn signIn)
+{
+    m_signIn = std::move(signIn);
+    m_switchUser->setEnabled(bool(m_signIn));
+}
+
+void MainWindow::setConnectToServer(ConnectToServer connect)
+{
+    m_connectToServer = std::move(connect);
+    m_connectServer->setEnabled(bool(m_connectToServer));
+}
+
+bool MainWindow::connectToServer()
+{
+    if (!m_connectToServer || !confirmDiscard())
+        return false;
+    return m_connectToServer(this);
+}
+
+void MainWindow::useNewsroom(Workflow *workflow, const WorkflowSession &session)
+{
+    m_article = {};
+    m_hasArticle = false;
+    loadIntoWidgets();
+    setWindowTitle(tr("Newsroom"));
+    setWorkflow(workflow, session);
+    offerRecovery();
+}
+
+void MainWindow::setLocation(const QString &text)
+{
+    m_locationLabel->setText(text);
+    m_locationLabel->setVisible(!text.isEmpty());
 }
 
 bool MainWindow::switchUser()

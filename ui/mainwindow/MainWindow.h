@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 #include <QUuid>
 
 #include <functional>
@@ -25,6 +26,7 @@ class QLabel;
 class QSplitter;
 class QTimer;
 class SqlStore;
+class StoreEvents;
 
 // The press officer's main window: article list, editor and metadata panel around one article,
 // for the user signed in to the workflow. Whether the article may be edited, and every save,
@@ -37,15 +39,29 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Works as the session's user on the workflow's store (both outlive the window). Fills the
-    // list.
+    // Works as the session's user on the workflow's store (both outlive the window, or until
+    // the next setWorkflow). Fills the list. A store with events() (a team server) refreshes
+    // the list, the review queue and the notifications when the server tells of a change;
+    // others are polled (setExternalChangeInterval).
     void setWorkflow(Workflow *workflow, const WorkflowSession &session);
+    // Continues on another newsroom (a team server after the local one): the open article is
+    // closed first (the caller asked about unsaved changes), then as setWorkflow.
+    void useNewsroom(Workflow *workflow, const WorkflowSession &session);
+    // Which newsroom this is, for the status bar ("Team server: host/db", the local file).
+    void setLocation(const QString &text);
     void setSections(const QStringList &sections);
     // How often to look for changes other processes committed (0: never).
     void setExternalChangeInterval(int ms);
     // Signs a user in (the application's sign-in dialog), for Switch User; nullopt: cancelled.
     using SignIn = std::function<std::optional<WorkflowSession>(QWidget *parent)>;
-    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+    // Without one (a team server: the connection is the sign-in) Switch User is disabled.
+    void setSignIn(SignIn signIn);
+    // Connects to a team server (the application's TeamServerDialog) and, when it did, moves
+    // the window there with useNewsroom; false when cancelled.
+    using ConnectToServer = std::function<bool(QWidget *parent)>;
+    void setConnectToServer(ConnectToServer connect);
+    // File ▸ Connect to Team Server…: asks about unsaved changes first.
+    bool connectToServer();
     // Offers the signed-in user's recovery slots newer than their articles' last revisions
     // (unsaved text a crash left); returns how many were offered.
     int offerRecovery();
@@ -76,6 +92,7 @@ public:
     QAction *previewAction() const { return m_preview; }
     BundleExportController *bundleController() const { return m_bundles; }
     QAction *switchUserAction() const { return m_switchUser; }
+    QAction *connectToServerAction() const { return m_connectServer; }
     ReviewDocks *reviewDocks() const { return m_review; }
     ArticleListModel *listModel() const { return m_model; }
     ArticleListView *listView() const { return m_list; }
@@ -83,6 +100,7 @@ public:
     MetadataPanel *metadataPanel() const { return m_metadata; }
     ArticleEditor *editor() const { return m_editor; }
     QLabel *userLabel() const { return m_userLabel; }
+    QLabel *locationLabel() const { return m_locationLabel; }
     QLabel *stateLabel() const { return m_state; }
     QLabel *saveStateLabel() const { return m_saveState; }
     QLabel *statsLabel() const { return m_stats; }
@@ -122,6 +140,9 @@ private:
     void refreshList();
     bool confirmDiscard();
     void pollExternalChanges();
+    // The server's change notices, gathered for a moment: a burst of saves refreshes once.
+    void followStoreEvents();
+    void applyStoreEvents();
 
     Workflow *m_workflow = nullptr;
     SqlStore *m_store = nullptr;
@@ -141,8 +162,12 @@ private:
     AutosaveThrottle *m_autosave = nullptr;
     QTimer *m_changePoll = nullptr;
     qint64 m_lastChangeCounter = -1;
+    QPointer<StoreEvents> m_events;
+    QTimer *m_eventRefresh = nullptr;
+    bool m_submissionsSeen = false;
 
     QLabel *m_userLabel = nullptr;
+    QLabel *m_locationLabel = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_saveState = nullptr;
     QLabel *m_stats = nullptr;
@@ -159,6 +184,8 @@ private:
     QAction *m_exportApproved = nullptr;
     BundleExportController *m_bundles = nullptr;
     QAction *m_switchUser = nullptr;
+    QAction *m_connectServer = nullptr;
+    ConnectToServer m_connectToServer;
     QMenu *m_viewMenu = nullptr;
     QMap<WorkflowAction, QAction *> m_workflowActions;
     QVBoxLayout *m_editorColumn = nullptr;

@@ -41,6 +41,8 @@ public:
     void setArticle(const Article &article);
     // Re-reads everything from the store (another window or process acted).
     void refresh();
+    // Reads the notifications since the last sign-in again (a team server's submission notice).
+    void refreshNotifications() { loadNotifications(); }
     // Marks the open comments' passages again (after the editor loaded a new document).
     void markPassages();
 

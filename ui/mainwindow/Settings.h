@@ -1,9 +1,12 @@
 #pragma once
 
+#include "team/TeamServerAddress.h"
+
 #include <QByteArray>
 #include <QSettings>
 
-// The window's remembered layout, in one place so keys are not spelt in several files.
+// The window's remembered layout and the remembered team server, in one place so keys are not
+// spelt in several files. Never a password: those go to the keychain (team/SecretStore).
 class Settings
 {
 public:
@@ -17,6 +20,30 @@ public:
     void setSplitterState(const QByteArray &v) { setValue("window/splitter", v); }
     QByteArray listHeaderState() const { return value("list/header"); }
     void setListHeaderState(const QByteArray &v) { setValue("list/header", v); }
+
+    // The team server to start on; empty when the local newsroom is used.
+    TeamServerAddress teamServer() const
+    {
+        TeamServerAddress a;
+        a.host = m_settings.value(QLatin1StringView("teamServer/host")).toString();
+        a.port = m_settings
+                     .value(QLatin1StringView("teamServer/port"), TeamServerAddress::kDefaultPort)
+                     .toInt();
+        a.database = m_settings.value(QLatin1StringView("teamServer/database")).toString();
+        a.user = m_settings.value(QLatin1StringView("teamServer/user")).toString();
+        a.caFile = m_settings.value(QLatin1StringView("teamServer/caFile")).toString();
+        return a;
+    }
+    void setTeamServer(const TeamServerAddress &a)
+    {
+        m_settings.setValue(QLatin1StringView("teamServer/host"), a.host);
+        m_settings.setValue(QLatin1StringView("teamServer/port"), a.port);
+        m_settings.setValue(QLatin1StringView("teamServer/database"), a.database);
+        m_settings.setValue(QLatin1StringView("teamServer/user"), a.user);
+        m_settings.setValue(QLatin1StringView("teamServer/caFile"), a.caFile);
+    }
+    void clearTeamServer() { m_settings.remove(QLatin1StringView("teamServer")); }
+    void sync() { m_settings.sync(); }
 
 private:
     QByteArray value(const char *key) const

@@ -49,6 +49,14 @@ SignInDialog::SignInDialog(Authenticator authenticator, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    m_teamServer = m_buttons->addButton(tr("&Team Server…"), QDialogButtonBox::ActionRole);
+    m_teamServer->setObjectName(u"teamServerButton"_s);
+    m_teamServer->setToolTip(tr("Work on a newsroom shared by several desks"));
+    m_teamServer->hide();
+    connect(m_teamServer, &QPushButton::clicked, this, [this] {
+        if (!m_worker && m_teamServerHandler && m_teamServerHandler(this))
+            done(TeamServerChosen);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
@@ -102,12 +110,19 @@ void SignInDialog::setUserName(const QString &name)
         m_password->setFocus();
 }
 
+void SignInDialog::setTeamServerHandler(TeamServerHandler handler)
+{
+    m_teamServerHandler = std::move(handler);
+    m_teamServer->setVisible(bool(m_teamServerHandler));
+}
+
 void SignInDialog::updateButtons()
 {
     bool ok = !m_worker && !m_user->text().trimmed().isEmpty() && !m_password->text().isEmpty();
     if (m_firstUser)
         ok = ok && m_repeat->text() == m_password->text();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_teamServer->setEnabled(!m_worker);
 }
 
 void SignInDialog::setBusy(bool busy)

@@ -13,6 +13,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QThread;
 
 // Sign-in at start. The check itself (an Argon2id verification, ~0.1 s and 64 MiB by design) runs
@@ -24,6 +25,10 @@ class SignInDialog : public QDialog
 
 public:
     using Authenticator = std::function<Result<WorkflowSession>(const SignInRequest &)>;
+    // Connects to a team server instead (the application's TeamServerDialog); true when it did.
+    using TeamServerHandler = std::function<bool(QWidget *parent)>;
+    // exec()'s result when the user went to a team server instead of signing in here.
+    static constexpr int TeamServerChosen = 2;
 
     explicit SignInDialog(Authenticator authenticator, QWidget *parent = nullptr);
     ~SignInDialog() override;
@@ -33,6 +38,9 @@ public:
     // A newsroom without users: the form creates the first (administrator) account.
     void setFirstUserMode(bool firstUser);
     void setUserName(const QString &name);
+    // Shows "Team Server…"; when the handler connected, the dialog closes with
+    // TeamServerChosen.
+    void setTeamServerHandler(TeamServerHandler handler);
 
     // After accept(): who signed in.
     const WorkflowSession &session() const { return m_session; }
@@ -44,6 +52,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QLabel *demoLabel() const { return m_demo; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QPushButton *teamServerButton() const { return m_teamServer; }
 
 public Q_SLOTS:
     void accept() override; // starts the check; the dialog closes when it succeeds
@@ -70,6 +79,8 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_demo = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_teamServer = nullptr;
+    TeamServerHandler m_teamServerHandler;
 
     QThread *m_worker = nullptr;
     std::shared_ptr<std::optional<Result<WorkflowSession>>> m_result;

@@ -31,6 +31,8 @@ public:
     void setUser(const QString &user) { m_values.insert(QStringLiteral("user"), user); }
     void setPassword(const QString &password);
     void setDatabase(const QString &name) { m_values.insert(QStringLiteral("dbname"), name); }
+    // Any libpq keyword (host, port, sslmode, …), for connections assembled from form fields.
+    void setValue(const QString &key, const QString &value) { m_values.insert(key, value); }
 
     // Applies everything to a QPSQL connection that is not open yet.
     void applyTo(QSqlDatabase &db) const;

@@ -139,6 +139,40 @@ private Q_SLOTS:
         QVERIFY(users);
         QCOMPARE(users->size(), 1);
     }
+
+    void teamServerButtonLeavesForTheServer()
+    {
+        SignInDialog plain(authenticator());
+        plain.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        // Only offered when the application can connect to one.
+        QVERIFY(!plain.teamServerButton()->isVisible());
+
+        SignInDialog dialog(authenticator());
+        bool connects = false;
+        int asked = 0;
+        QWidget *parentGiven = nullptr;
+        dialog.setTeamServerHandler([&](QWidget *parent) {
+            ++asked;
+            parentGiven = parent;
+            return connects;
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.teamServerButton()->isVisible());
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        // Cancelled on the way: the sign-in stays.
+        QTest::mouseClick(dialog.teamServerButton(), Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QCOMPARE(parentGiven, &dialog);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(dialog.isVisible());
+        connects = true;
+        QTest::mouseClick(dialog.teamServerButton(), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toInt(), SignInDialog::TeamServerChosen);
+        QCOMPARE(dialog.result(), SignInDialog::TeamServerChosen);
+    }
 };
 
 QTEST_MAIN(tst_SignInDialog)

@@ -1,0 +1,3 @@
+#include "SecretStore.h"
+
+SecretStore::~SecretStore() = default;
