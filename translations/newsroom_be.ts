@@ -1972,7 +1972,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Чытаць паролі са стандартнага ўводу, па адным у радку.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>This newsroom has users: sign in with --user NAME.</source>
         <translation>У гэтай рэдакцыі ёсць карыстальнікі: увайдзіце з --user ІМЯ.</translation>
     </message>
@@ -3043,6 +3043,19 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../ui/team/KeychainSecretStore.cpp" line="+10"/>
+        <source>The desktop keychain refused: %1</source>
+        <translation>Звязка ключоў працоўнага стала адмовіла: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No password is remembered.</source>
+        <translation>Захаванага пароля няма.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../ui/editor/LinkDialog.cpp" line="+16"/>
@@ -3093,13 +3106,14 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49"/>
-        <location line="+821"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+50"/>
+        <location line="+883"/>
+        <location line="+21"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-811"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыхад</translation>
     </message>
@@ -3147,6 +3161,16 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+7"/>
         <source>S&amp;witch User…</source>
         <translation>&amp;Змяніць карыстальніка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>&amp;Падключыцца да каманднага сервера…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on a newsroom shared by several desks</source>
+        <translation>Працаваць з рэдакцыяй, агульнай для некалькіх працоўных месцаў</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3199,7 +3223,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Стварыць па &amp;шаблоне</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Edit</source>
         <translation>&amp;Праўка</translation>
     </message>
@@ -3244,12 +3268,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Фармат</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Уваход выкананы: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+108"/>
         <source>Cannot open the article</source>
         <translation>Не ўдаецца адкрыць матэрыял</translation>
     </message>
@@ -3317,12 +3341,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+183"/>
         <source>Unsaved changes</source>
         <translation>Ёсць незахаваныя змены</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-181"/>
         <source>Saved %1</source>
         <translation>Захавана %1</translation>
     </message>
@@ -3369,7 +3393,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не ўдаецца захаваць матэрыял</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+110"/>
         <source>Autosave failed: %1</source>
         <translation>Не ўдалося аўтазахаванне: %1</translation>
     </message>
@@ -3748,6 +3772,24 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+2"/>
         <source>%1 requested changes to “%2”: %3</source>
         <translation>%1 вярнуў(-ла) «%2» на дапрацоўку: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpenNewsroom</name>
+    <message>
+        <location filename="../ui/team/OpenNewsroom.cpp" line="+35"/>
+        <source>The server signed in %1, not %2.</source>
+        <translation>Сервер выканаў уваход як %1, а не %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server: %1</source>
+        <translation>Камандны сервер: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Local newsroom: %1</source>
+        <translation>Лакальная рэдакцыя: %1</translation>
     </message>
 </context>
 <context>
@@ -4415,12 +4457,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Sign in with your newsroom account.</source>
         <translation>Увайдзіце з уліковым запісам рэдакцыі.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Паўтор пароля:</translation>
     </message>
@@ -4436,17 +4478,27 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Увайсці</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>&amp;Quit</source>
         <translation>Вы&amp;хад</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>&amp;Team Server…</source>
+        <translation>&amp;Камандны сервер…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on a newsroom shared by several desks</source>
+        <translation>Працаваць з рэдакцыяй, агульнай для некалькіх працоўных месцаў</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 — password %2</source>
         <translation>%1 — пароль %2</translation>
     </message>
@@ -4466,7 +4518,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>&amp;Стварыць запіс</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Creating the account…</source>
         <translation>Стварэнне ўліковага запісу…</translation>
     </message>
@@ -4479,6 +4531,14 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+42"/>
         <source>The sign-in check did not finish.</source>
         <translation>Праверка ўваходу не завяршылася.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInRequest</name>
+    <message>
+        <location filename="../core/workflow/SignInRequest.cpp" line="+43"/>
+        <source>The database %1 is not set up as a team server; ask the administrator to run “newsroom-cli server init”.</source>
+        <translation>База даных %1 не падрыхтавана як камандны сервер; папрасіце адміністратара выканаць «newsroom-cli server init».</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5011,182 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+1"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Слупкі:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerAddress</name>
+    <message>
+        <location filename="../ui/team/TeamServerAddress.cpp" line="+10"/>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Увядзіце імя або адрас сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host name “%1” contains a space.</source>
+        <translation>Імя сервера «%1» змяшчае прабел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Порт — лік ад 1 да 65535.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the newsroom&apos;s database on the server.</source>
+        <translation>Увядзіце імя базы даных рэдакцыі на серверы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name on the server.</source>
+        <translation>Увядзіце сваё імя карыстальніка на серверы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CA certificate is for network connections; “%1” is a local socket directory. Clear the certificate or enter a host name.</source>
+        <translation>Сертыфікат CA патрэбны для сеткавых падключэнняў, а «%1» — каталог лакальнага сокета. Прыбярыце сертыфікат або ўвядзіце імя сервера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA certificate “%1” does not exist.</source>
+        <translation>Сертыфіката CA «%1» не існуе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA certificate “%1” cannot be read.</source>
+        <translation>Сертыфікат CA «%1» не ўдаецца прачытаць.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../ui/team/TeamServerDialog.cpp" line="+26"/>
+        <source>Connect to Team Server</source>
+        <translation>Падключэнне да каманднага сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on the articles of a newsroom shared by several desks. Your user name and password are those of your account on the server.</source>
+        <translation>Праца з матэрыяламі рэдакцыі, агульнай для некалькіх працоўных месцаў. Імя карыстальніка і пароль — ад вашага ўліковага запісу на серверы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>newsroom.example.org</source>
+        <translation>newsroom.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional: the CA that signed the server&apos;s certificate</source>
+        <translation>Неабавязкова: CA, які падпісаў сертыфікат сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Выбраць…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>R&amp;emember the password in the desktop keychain</source>
+        <translation>З&amp;апомніць пароль у звязцы ключоў працоўнага стала</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Імя карыстальніка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A certificate:</source>
+        <translation>Се&amp;ртыфікат CA:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Connect</source>
+        <translation>Падклю&amp;чыцца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget Server</source>
+        <translation>&amp;Забыць сервер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not offer this server at start any more, and forget its password</source>
+        <translation>Больш не прапаноўваць гэты сервер пры запуску і забыць яго пароль</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The remembered password could not be read (%1). Enter it.</source>
+        <translation>Не ўдалося прачытаць захаваны пароль (%1). Увядзіце яго.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CA Certificate</source>
+        <translation>Сертыфікат CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертыфікаты (*.pem *.crt *.cer);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A local socket: nothing leaves this computer.</source>
+        <translation>Лакальны сокет: даныя не пакідаюць гэты камп&apos;ютар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a CA certificate the connection may be encrypted, but the server&apos;s identity is not checked.</source>
+        <translation>Без сертыфіката CA падключэнне можа быць зашыфраваным, але сапраўднасць сервера не правяраецца.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted (TLS); the server&apos;s certificate must be signed by this CA and name the host (verify-full).</source>
+        <translation>Шыфраванне (TLS); сертыфікат сервера павінен быць падпісаны гэтым CA і змяшчаць імя сервера (verify-full).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter your password.</source>
+        <translation>Увядзіце пароль.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1…</source>
+        <translation>Падключэнне да %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection attempt did not end.</source>
+        <translation>Спроба падключэння не завяршылася.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remembering the password…</source>
+        <translation>Захаванне пароля…</translation>
     </message>
 </context>
 <context>
@@ -5743,13 +5979,20 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+38"/>
-        <location line="+6"/>
+        <location filename="../app/newsroom/main.cpp" line="+42"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+19"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>Newsroom</source>
         <translation>Рэдакцыя</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Use &amp;Local Newsroom</source>
+        <translation>Працаваць з &amp;лакальнай рэдакцыяй</translation>
     </message>
 </context>
 </TS>

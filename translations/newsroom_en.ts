@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../ui/mainwindow/MainWindow.cpp" line="+770"/>
+        <location filename="../../../../ui/mainwindow/MainWindow.cpp" line="+819"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>

@@ -1972,7 +1972,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Читать пароли со стандартного ввода, по одному в строке.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>This newsroom has users: sign in with --user NAME.</source>
         <translation>В этой редакции есть пользователи: войдите с --user ИМЯ.</translation>
     </message>
@@ -3043,6 +3043,19 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../ui/team/KeychainSecretStore.cpp" line="+10"/>
+        <source>The desktop keychain refused: %1</source>
+        <translation>Связка ключей рабочего стола отказала: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No password is remembered.</source>
+        <translation>Сохранённого пароля нет.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../ui/editor/LinkDialog.cpp" line="+16"/>
@@ -3093,13 +3106,14 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+49"/>
-        <location line="+821"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+50"/>
+        <location line="+883"/>
+        <location line="+21"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-811"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3147,6 +3161,16 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+7"/>
         <source>S&amp;witch User…</source>
         <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>&amp;Подключиться к командному серверу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on a newsroom shared by several desks</source>
+        <translation>Работать с редакцией, общей для нескольких рабочих мест</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3199,7 +3223,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Создать по &amp;шаблону</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3244,12 +3268,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Формат</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+108"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть материал</translation>
     </message>
@@ -3317,12 +3341,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+183"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-181"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
@@ -3369,7 +3393,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>Не удаётся сохранить материал</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+110"/>
         <source>Autosave failed: %1</source>
         <translation>Не удалось автосохранение: %1</translation>
     </message>
@@ -3748,6 +3772,24 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+2"/>
         <source>%1 requested changes to “%2”: %3</source>
         <translation>%1 вернул(а) «%2» на доработку: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpenNewsroom</name>
+    <message>
+        <location filename="../ui/team/OpenNewsroom.cpp" line="+35"/>
+        <source>The server signed in %1, not %2.</source>
+        <translation>Сервер выполнил вход как %1, а не %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server: %1</source>
+        <translation>Командный сервер: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Local newsroom: %1</source>
+        <translation>Локальная редакция: %1</translation>
     </message>
 </context>
 <context>
@@ -4415,12 +4457,12 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Sign in with your newsroom account.</source>
         <translation>Войдите с учётной записью редакции.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Повтор пароля:</translation>
     </message>
@@ -4436,17 +4478,27 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>&amp;Team Server…</source>
+        <translation>&amp;Командный сервер…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on a newsroom shared by several desks</source>
+        <translation>Работать с редакцией, общей для нескольких рабочих мест</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 — password %2</source>
         <translation>%1 — пароль %2</translation>
     </message>
@@ -4466,7 +4518,7 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <translation>&amp;Создать запись</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Creating the account…</source>
         <translation>Создание учётной записи…</translation>
     </message>
@@ -4479,6 +4531,14 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+42"/>
         <source>The sign-in check did not finish.</source>
         <translation>Проверка входа не завершилась.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInRequest</name>
+    <message>
+        <location filename="../core/workflow/SignInRequest.cpp" line="+43"/>
+        <source>The database %1 is not set up as a team server; ask the administrator to run “newsroom-cli server init”.</source>
+        <translation>База данных %1 не подготовлена как командный сервер; попросите администратора выполнить «newsroom-cli server init».</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5011,182 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
         <location line="+1"/>
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerAddress</name>
+    <message>
+        <location filename="../ui/team/TeamServerAddress.cpp" line="+10"/>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host name “%1” contains a space.</source>
+        <translation>Имя сервера «%1» содержит пробел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Порт — число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the newsroom&apos;s database on the server.</source>
+        <translation>Введите имя базы данных редакции на сервере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name on the server.</source>
+        <translation>Введите своё имя пользователя на сервере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CA certificate is for network connections; “%1” is a local socket directory. Clear the certificate or enter a host name.</source>
+        <translation>Сертификат CA нужен для сетевых подключений, а «%1» — каталог локального сокета. Уберите сертификат или введите имя сервера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA certificate “%1” does not exist.</source>
+        <translation>Сертификата CA «%1» не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CA certificate “%1” cannot be read.</source>
+        <translation>Сертификат CA «%1» не удаётся прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../ui/team/TeamServerDialog.cpp" line="+26"/>
+        <source>Connect to Team Server</source>
+        <translation>Подключение к командному серверу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on the articles of a newsroom shared by several desks. Your user name and password are those of your account on the server.</source>
+        <translation>Работа с материалами редакции, общей для нескольких рабочих мест. Имя пользователя и пароль — от вашей учётной записи на сервере.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>newsroom.example.org</source>
+        <translation>newsroom.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional: the CA that signed the server&apos;s certificate</source>
+        <translation>Необязательно: CA, подписавший сертификат сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>R&amp;emember the password in the desktop keychain</source>
+        <translation>З&amp;апомнить пароль в связке ключей рабочего стола</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;A certificate:</source>
+        <translation>Се&amp;ртификат CA:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Connect</source>
+        <translation>Подклю&amp;читься</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget Server</source>
+        <translation>&amp;Забыть сервер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not offer this server at start any more, and forget its password</source>
+        <translation>Больше не предлагать этот сервер при запуске и забыть его пароль</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The remembered password could not be read (%1). Enter it.</source>
+        <translation>Не удалось прочитать сохранённый пароль (%1). Введите его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CA Certificate</source>
+        <translation>Сертификат CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A local socket: nothing leaves this computer.</source>
+        <translation>Локальный сокет: данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a CA certificate the connection may be encrypted, but the server&apos;s identity is not checked.</source>
+        <translation>Без сертификата CA подключение может быть зашифровано, но подлинность сервера не проверяется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted (TLS); the server&apos;s certificate must be signed by this CA and name the host (verify-full).</source>
+        <translation>Шифрование (TLS); сертификат сервера должен быть подписан этим CA и содержать имя сервера (verify-full).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection attempt did not end.</source>
+        <translation>Попытка подключения не завершилась.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remembering the password…</source>
+        <translation>Сохранение пароля…</translation>
     </message>
 </context>
 <context>
@@ -5743,13 +5979,20 @@ Exports an approved article as a publishable bundle (PATH ending in .zip: a zip 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/newsroom/main.cpp" line="+38"/>
-        <location line="+6"/>
+        <location filename="../app/newsroom/main.cpp" line="+42"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+19"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>Newsroom</source>
         <translation>Редакция</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Use &amp;Local Newsroom</source>
+        <translation>Работать с &amp;локальной редакцией</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,8 @@ TeamServerDialog::TeamServerDialog(SecretStore &secrets, Connector connector, QW
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // A long refusal from the server makes the dialog taller rather than squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_caFile, &QLineEdit::textChanged, this, &TeamServerDialog::updateSecurityNote);
     connect(m_host, &QLineEdit::textChanged, this, &TeamServerDialog::updateSecurityNote);
