@@ -764,6 +764,29 @@ ArticleSummary SqlStore::summaryFromRow(const QSqlQuery &q, int c)
     return s;
 }
 
+SearchHit SqlStore::searchHitFromRow(const QSqlQuery &query, QChar openMarker, QChar closeMarker)
+{
+    SearchHit hit;
+    hit.article = summaryFromRow(query);
+    const int c = summaryColumnCount();
+    const QString marked = query.value(c).toString();
+    hit.rank = query.value(c + 1).toDouble();
+    hit.snippet.reserve(marked.size());
+    qsizetype start = -1;
+    for (QChar ch : marked) {
+        if (ch == openMarker) {
+            start = hit.snippet.size();
+        } else if (ch == closeMarker) {
+            if (start >= 0)
+                hit.highlights.append({ start, hit.snippet.size() - start });
+            start = -1;
+        } else {
+            hit.snippet += ch;
+        }
+    }
+    return hit;
+}
+
 SqlStore::SqlText SqlStore::filterConditions(const ArticleFilter &f, bool withStatuses,
                                              const SqlFlavour *flavour,
                                              std::optional<ArticleSort> order)

@@ -125,6 +125,9 @@ protected:
     static QString summaryColumns();
     static int summaryColumnCount();
     static ArticleSummary summaryFromRow(const QSqlQuery &query, int firstColumn = 0);
+    // A search hit from a row of summaryColumns(), then the snippet with each match between the
+    // open and close markers (both engines mark them so), then the rank.
+    static SearchHit searchHitFromRow(const QSqlQuery &query, QChar openMarker, QChar closeMarker);
 
     Result<QList<ArticleImage>> loadImages(const QString &table, const QString &keySql,
                                            const QVariantList &keyBinds);

@@ -338,26 +338,9 @@ ORDER BY a.s_rank DESC, a.updated_at DESC, a.id)"_s;
         return e;
     }
     QList<SearchHit> hits;
-    const int c = summaryColumnCount();
     while (st->next()) {
-        SearchHit hit;
-        hit.article = summaryFromRow(st->query());
-        const QString marked = st->value(c).toString();
-        hit.rank = st->value(c + 1).toDouble();
-        hit.snippet.reserve(marked.size());
-        qsizetype start = -1;
-        for (QChar ch : marked) {
-            if (ch == PgSearchIndex::openMarker()) {
-                start = hit.snippet.size();
-            } else if (ch == PgSearchIndex::closeMarker()) {
-                if (start >= 0)
-                    hit.highlights.append({ start, hit.snippet.size() - start });
-                start = -1;
-            } else {
-                hit.snippet += ch;
-            }
-        }
-        hits.append(hit);
+        hits.append(searchHitFromRow(st->query(), PgSearchIndex::openMarker(),
+                                     PgSearchIndex::closeMarker()));
     }
     st->query().finish();
     // A caller's transaction goes on with the planner as it was.

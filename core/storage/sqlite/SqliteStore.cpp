@@ -630,26 +630,9 @@ Result<QList<SearchHit>> SqliteStore::search(const SearchRequest &request)
         return e;
     }
     QList<SearchHit> hits;
-    const int c = summaryColumnCount();
     while (st->next()) {
-        SearchHit hit;
-        hit.article = summaryFromRow(st->query());
-        const QString marked = st->value(c).toString();
-        hit.rank = st->value(c + 1).toDouble();
-        hit.snippet.reserve(marked.size());
-        qsizetype start = -1;
-        for (QChar ch : marked) {
-            if (ch == SqliteSearchIndex::openMarker()) {
-                start = hit.snippet.size();
-            } else if (ch == SqliteSearchIndex::closeMarker()) {
-                if (start >= 0)
-                    hit.highlights.append({ start, hit.snippet.size() - start });
-                start = -1;
-            } else {
-                hit.snippet += ch;
-            }
-        }
-        hits.append(hit);
+        hits.append(searchHitFromRow(st->query(), SqliteSearchIndex::openMarker(),
+                                     SqliteSearchIndex::closeMarker()));
     }
     return hits;
 }
