@@ -247,7 +247,18 @@ QList<MigrationStep> buildSteps()
           },
           {} });
 
-    // Append new steps here (users and roles, comments, audit log, approvals, …).
+    steps.append({ 5,
+                   u"the review queue in submission order"_s,
+                   {
+                       // The queue lists articles in review oldest submission first; without
+                       // this, 8,000 of them in a 100,000-article newsroom were sorted at every
+                       // refresh (0.13 s, and the page cache filled with their rows).
+                       u"CREATE INDEX articles_review_queue ON articles "
+                       "(status, status_changed_at, num)"_s,
+                   },
+                   {} });
+
+    // Append new steps here.
 
     for (int i = 0; i < steps.size(); ++i)
         Q_ASSERT_X(steps.at(i).version == i + 1, "Migrations", "versions must be 1, 2, 3, …");

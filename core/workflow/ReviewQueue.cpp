@@ -8,16 +8,19 @@ ReviewQueue::ReviewQueue(SqlStore &store)
     : m_store(store)
 { }
 
-Result<QList<QueueEntry>> ReviewQueue::entries()
+Result<QList<QueueEntry>> ReviewQueue::entries(int limit)
 {
-    // status_changed_* of an article in review is its submission (articles_status covers the
-    // WHERE; the queue is short, so sorting it is cheap).
+    // status_changed_* of an article in review is its submission; articles_review_queue gives
+    // them in that order.
     Result<SqlStore::Statement> q
         = m_store.prepare(u"SELECT id, version, headline, section, created_by, status_changed_by, "
                           "status_changed_at FROM articles WHERE status = 'in_review' "
-                          "ORDER BY status_changed_at, num"_s);
+                          "ORDER BY status_changed_at, num"_s
+                          + (limit > 0 ? u" LIMIT ?"_s : QString()));
     if (!q)
         return q.error();
+    if (limit > 0)
+        q->bind(limit);
     if (Result<void> r = q->exec(); !r)
         return r.error();
     QList<QueueEntry> list;

@@ -30,7 +30,8 @@ class ReviewQueue
 public:
     explicit ReviewQueue(SqlStore &store);
 
-    Result<QList<QueueEntry>> entries();
+    // Oldest submission first; with limit > 0 only that many (count() says how many in all).
+    Result<QList<QueueEntry>> entries(int limit = 0);
     Result<int> count();
 
 private:

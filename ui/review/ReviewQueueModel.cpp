@@ -70,16 +70,23 @@ QUuid ReviewQueueModel::articleId(int row) const
 
 void ReviewQueueModel::refresh()
 {
-    Result<QList<QueueEntry>> entries = m_queue.entries();
-    if (!entries) {
-        m_error = entries.error().message;
+    // The oldest few hundred are the ones to act on; a newsroom with thousands waiting still
+    // opens at once (the count says how many there are).
+    constexpr int shown = 300;
+    Result<QList<QueueEntry>> entries = m_queue.entries(shown);
+    Result<int> total = entries && entries->size() == shown
+        ? m_queue.count()
+        : Result<int>(int(entries ? entries->size() : 0));
+    if (!entries || !total) {
+        m_error = entries ? total.error().message : entries.error().message;
         return;
     }
     m_error.clear();
-    const qsizetype before = m_entries.size();
+    const int before = m_total;
     beginResetModel();
     m_entries = *entries;
+    m_total = *total;
     endResetModel();
-    if (m_entries.size() != before)
-        Q_EMIT countChanged(int(m_entries.size()));
+    if (m_total != before)
+        Q_EMIT countChanged(m_total);
 }

@@ -33,10 +33,12 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
+    // All articles in review, also those beyond the rows shown.
     void countChanged(int count);
 
 private:
     ReviewQueue m_queue;
     QList<QueueEntry> m_entries;
+    int m_total = 0;
     QString m_error;
 };
