@@ -74,11 +74,15 @@ void ReviewQueueModel::refresh()
     // opens at once (the count says how many there are).
     constexpr int shown = 300;
     Result<QList<QueueEntry>> entries = m_queue.entries(shown);
-    Result<int> total = entries && entries->size() == shown
-        ? m_queue.count()
-        : Result<int>(int(entries ? entries->size() : 0));
-    if (!entries || !total) {
-        m_error = entries ? total.error().message : entries.error().message;
+    if (!entries) {
+        m_error = entries.error().message;
+        return;
+    }
+    // Counted only when the page is full: otherwise the page is the whole queue.
+    Result<int> total
+        = entries->size() < shown ? Result<int>(int(entries->size())) : m_queue.count();
+    if (!total) {
+        m_error = total.error().message;
         return;
     }
     m_error.clear();

@@ -54,6 +54,13 @@ QList<SqliteBackups::Backup> SqliteBackups::list(const QString &databasePath,
     return backups;
 }
 
+bool SqliteBackups::isDailyDue(const QString &databasePath, const QString &directory,
+                               const QDateTime &now)
+{
+    const QList<Backup> existing = list(databasePath, directory);
+    return existing.isEmpty() || existing.constFirst().created.addDays(1) <= now;
+}
+
 QString SqliteBackups::newest(const QString &databasePath, const QString &directory)
 {
     const QList<Backup> backups = list(databasePath, directory);

@@ -31,6 +31,9 @@ public:
     // Newest first.
     static QList<Backup> list(const QString &databasePath, const QString &directory);
     static QString newest(const QString &databasePath, const QString &directory);
+    // Whether the daily backup is due at `now`: none yet, or the newest a day old.
+    static bool isDailyDue(const QString &databasePath, const QString &directory,
+                           const QDateTime &now);
 
     // Copies the database behind `db` into a new backup file (written under a temporary name,
     // then renamed: a half-written backup never looks like a backup), then keeps only the

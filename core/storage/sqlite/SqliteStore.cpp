@@ -243,9 +243,7 @@ SqliteStore::BackgroundCheck runBackgroundCheck(const BackgroundJob &job)
     }
     if (!job.dailyBackup)
         return outcome;
-    const QList<SqliteBackups::Backup> existing
-        = SqliteBackups::list(job.path, job.backupDirectory);
-    if (!existing.isEmpty() && existing.constFirst().created.addDays(1) > job.now)
+    if (!SqliteBackups::isDailyDue(job.path, job.backupDirectory, job.now))
         return outcome;
     // VACUUM INTO reads a snapshot: the window's connection keeps working meanwhile.
     ScratchConnection scratch(job.path, job.busyTimeoutMs, ScratchConnection::Mode::ReadOnly);
@@ -483,8 +481,7 @@ Result<QString> SqliteStore::backupNow(const QString &reason)
 
 Result<QString> SqliteStore::backupIfDue()
 {
-    const QList<SqliteBackups::Backup> existing = backups();
-    if (!existing.isEmpty() && existing.constFirst().created.addDays(1) > now())
+    if (!SqliteBackups::isDailyDue(location(), m_backupDirectory, now()))
         return QString();
     return backupNow(u"daily"_s);
 }
